@@ -1,0 +1,58 @@
+import type { CaseDetail } from '@/lib/cases/case-store';
+import { ageLabel, deadlineLabel } from '@/lib/cases/labels';
+import { t, type Language } from '@/lib/i18n';
+import { formatBeijing } from '@/lib/time/beijing';
+
+interface Props {
+  lang: Language;
+  detail: CaseDetail;
+  onBack: () => void;
+}
+
+/** First version of the case view: what the buyer said and what has happened so far. */
+export function CaseDetailView({ lang, detail, onBack }: Props) {
+  const { case: c, review, deadlineAt, events } = detail;
+  const now = Date.now();
+  return (
+    <article className="case-detail" data-review-id={c.platformReviewId} data-case-id={c.id}>
+      <button type="button" className="link" onClick={onBack}>← {t(lang, 'panel.back')}</button>
+      <p className="row">
+        <span className={`chip ${c.sentiment}`}>{t(lang, `sentiment.${c.sentiment}`)}</span>
+        <span className="chip status">{t(lang, `status.${c.status}`)}</span>
+        <span className="muted">{ageLabel(lang, review.reviewTime, now)}</span>
+        <span className="deadline">{deadlineLabel(lang, deadlineAt, now)}</span>
+      </p>
+      <h3>{t(lang, 'case.review')}</h3>
+      <p className="text" data-testid="review-text">{review.content || t(lang, 'case.noText')}</p>
+      {review.pictureCount > 0 && <p className="muted">{t(lang, 'case.pictures', { n: review.pictureCount })}</p>}
+      {review.followUp && (
+        <>
+          <h3>{review.followUp.days ? t(lang, 'case.followUp', { n: review.followUp.days }) : t(lang, 'case.followUpNoDays')}</h3>
+          <p className="text">{review.followUp.content || t(lang, 'case.noText')}</p>
+        </>
+      )}
+      <dl className="facts">
+        <dt>{t(lang, 'case.item')}</dt>
+        <dd>{review.itemLink ? <a href={review.itemLink} target="_blank" rel="noreferrer noopener">{review.itemTitle ?? review.itemId}</a> : (review.itemTitle ?? review.itemId ?? '—')}</dd>
+        <dt>{t(lang, 'case.order')}</dt>
+        <dd>{review.orderId ?? '—'}</dd>
+        <dt>{t(lang, 'case.buyer')}</dt>
+        <dd>{review.buyerNick}</dd>
+        <dt>{t(lang, 'case.reviewedAt')}</dt>
+        <dd>{review.reviewTime === null ? '—' : formatBeijing(review.reviewTime)}</dd>
+        <dt>{t(lang, 'case.deadline')}</dt>
+        <dd>{deadlineAt === null ? '—' : formatBeijing(deadlineAt)}</dd>
+        <dt>{t(lang, 'case.source')}</dt>
+        <dd>{t(lang, `platform.${c.platform}`)}</dd>
+      </dl>
+      <h3>{t(lang, 'case.history')}</h3>
+      <ol className="history">
+        {events.map((e) => (
+          <li key={e.seq ?? `${e.kind}-${e.at}`}>
+            <time>{formatBeijing(e.at)}</time> {t(lang, `event.${e.kind}`)} <span className="muted">· {e.by === 'system' ? 'ReviewDesk' : e.by}</span>
+          </li>
+        ))}
+      </ol>
+    </article>
+  );
+}

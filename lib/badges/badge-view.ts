@@ -1,0 +1,81 @@
+import type { BadgeInfo } from '../cases/badge-info';
+import { ageLabel, deadlineLabel } from '../cases/labels';
+import { t, type Language } from '../i18n';
+import { formatBeijing } from '../time/beijing';
+import { BADGE_CSS } from './badge-style';
+
+/** Tag of the badge host; the only element ReviewDesk adds that carries data-review-id and data-sentiment. */
+export const BADGE_TAG = 'reviewdesk-badge';
+
+export interface BadgeContext {
+  lang: Language;
+  now: number;
+  onOpen: (info: BadgeInfo) => void;
+}
+
+interface BadgeParts {
+  button: HTMLButtonElement;
+  sentiment: HTMLElement;
+  status: HTMLElement;
+  age: HTMLElement;
+  deadline: HTMLElement;
+  info: BadgeInfo;
+}
+
+const parts = new WeakMap<Element, BadgeParts>();
+
+function build(host: HTMLElement, ctx: BadgeContext): BadgeParts {
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = document.createElement('style');
+  style.textContent = BADGE_CSS;
+  const button = document.createElement('button');
+  button.type = 'button';
+  const span = (cls: string) => {
+    const el = document.createElement('span');
+    el.className = cls;
+    button.append(el);
+    return el;
+  };
+  const p: BadgeParts = { button, sentiment: span('s'), status: span('st'), age: span('a'), deadline: span('d'), info: null as never };
+  button.addEventListener('click', (event) => {
+    // The console row may react to clicks (expand, select): this one is ours.
+    event.stopPropagation();
+    event.preventDefault();
+    ctx.onOpen(p.info);
+  });
+  shadow.append(style, button);
+  return p;
+}
+
+/** Creates or refreshes the badge in a row's slot. Only text is ever written: no page text reaches it as HTML. */
+export function renderBadge(slot: Element, info: BadgeInfo, ctx: BadgeContext): HTMLElement {
+  let host = slot.querySelector(`:scope > ${BADGE_TAG}`) as HTMLElement | null;
+  if (!host) {
+    host = document.createElement(BADGE_TAG);
+    slot.append(host);
+  }
+  const p = parts.get(host) ?? build(host, ctx);
+  parts.set(host, p);
+  p.info = info;
+  host.setAttribute('data-review-id', info.platformReviewId);
+  host.setAttribute('data-sentiment', info.sentiment);
+  host.setAttribute('data-status', info.status);
+  p.button.className = `b ${info.sentiment}${info.unopened ? ' unopened' : ''}`;
+  p.sentiment.textContent = t(ctx.lang, `sentiment.${info.sentiment}`);
+  p.status.textContent = t(ctx.lang, `status.${info.status}`);
+  p.age.textContent = ageLabel(ctx.lang, info.reviewTime, ctx.now);
+  p.deadline.textContent = deadlineLabel(ctx.lang, info.deadlineAt, ctx.now);
+  p.button.title = t(ctx.lang, 'badge.title', {
+    sentiment: p.sentiment.textContent,
+    status: p.status.textContent,
+    time: info.reviewTime === null ? '—' : formatBeijing(info.reviewTime),
+    deadline: p.deadline.textContent || '—',
+  });
+  return host;
+}
+
+export function removeBadge(row: Element): void {
+  row.querySelectorAll(BADGE_TAG).forEach((el) => el.remove());
+}
+
+export const isBadgeHost = (node: Node) => node.nodeName.toLowerCase() === BADGE_TAG;

@@ -1,0 +1,179 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import * as z from 'zod/mini';
+import { classifyPage, pageWithoutQuery } from '../console/pages';
+import { ReviewIndex } from '../console/row-keys';
+import { buildDiagnostic, diagnosticText } from '../console/diagnostic';
+import type { ReviewObservation } from '../reviews/schema';
+import { BadgeInfo } from '../cases/badge-info';
+import { renderBadge, removeBadge, isBadgeHost, BADGE_TAG } from '../badges/badge-view';
+import { request, type PageReport } from '../messaging/protocol';
+import type { Language } from '../i18n';
+import { READERS, type FamilyReader } from './readers';
+import { isTapMessage } from './tap-protocol';
+
+/** How long a Qianniu row may wait for its API data before it is read from the DOM instead. */
+const API_GRACE_MS = 1500;
+/** How long a review page may take to show its list before its layout is called unrecognised. */
+const LAYOUT_GRACE_MS = 4000;
+
+const BadgeList = z.array(BadgeInfo);
+
+/**
+ * Reads the console page the content script runs on and keeps a badge in every case row.
+ * Scans are serialised and triggered by DOM changes, API responses and in-page navigation.
+ */
+export function startPageReader(ctx: ContentScriptContext, doc: Document = document): void {
+  const index = new ReviewIndex<ReviewObservation>();
+  const pending = new Map<string, ReviewObservation>();
+  const badges = new Map<string, BadgeInfo>();
+  const rowFirstSeen = new WeakMap<Element, number>();
+  const api = { seen: 0, failed: 0 };
+  let lang: Language = 'zh-CN';
+  let pageSince = Date.now();
+  let lastHref = location.href;
+  let lastReport = '';
+  let timer: number | undefined;
+  let running = false;
+  let again = false;
+
+  const schedule = (delay = 60) => {
+    if (ctx.isInvalid) return;
+    if (timer !== undefined) clearTimeout(timer);
+    timer = ctx.setTimeout(() => {
+      timer = undefined;
+      void scan();
+    }, delay);
+  };
+
+  const remember = (review: ReviewObservation) => {
+    const known = index.get(review.platformReviewId);
+    index.add(review);
+    if (!known || JSON.stringify(known) !== JSON.stringify(review)) pending.set(review.platformReviewId, review);
+  };
+
+  // Copies of API responses from the page-world tap.
+  ctx.addEventListener(window, 'message', (event: MessageEvent) => {
+    if (event.source !== window || !isTapMessage(event.data)) return;
+    const page = classifyPage(location.href);
+    if (page.kind !== 'review-list') return;
+    const reader = READERS[page.family];
+    if (reader.tap !== event.data.kind || !reader.parseApi) return;
+    api.seen++;
+    const parsed = reader.parseApi(event.data.body);
+    if (!parsed.ok) {
+      api.failed++;
+      return;
+    }
+    parsed.reviews.forEach(remember);
+    schedule(100);
+  });
+
+  ctx.addEventListener(window, 'wxt:locationchange', () => schedule(0));
+
+  const observer = new MutationObserver((records) => {
+    const ours = records.every((r) =>
+      [...Array.from(r.addedNodes), ...Array.from(r.removedNodes)].every(isBadgeHost) && r.type === 'childList');
+    if (!ours) schedule();
+  });
+  const observe = () => observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+  if (doc.documentElement) observe();
+  ctx.onInvalidated(() => observer.disconnect());
+
+  async function scan(): Promise<void> {
+    if (running) {
+      again = true;
+      return;
+    }
+    running = true;
+    try {
+      await scanOnce();
+    } catch {
+      // A broken reading must never surface on the seller's page; the next change rescans.
+    } finally {
+      running = false;
+      if (again) {
+        again = false;
+        schedule();
+      }
+    }
+  }
+
+  async function scanOnce(): Promise<void> {
+    if (location.href !== lastHref) {
+      lastHref = location.href;
+      pageSince = Date.now();
+    }
+    const page = classifyPage(location.href);
+    if (page.kind !== 'review-list') {
+      doc.querySelectorAll(BADGE_TAG).forEach((el) => el.remove());
+      if (page.kind === 'other-console') report({ page: pageWithoutQuery(location.href), family: null, kind: 'other-console', state: 'recognised', rows: 0, badges: 0 });
+      return;
+    }
+    const reader = READERS[page.family];
+    const now = Date.now();
+    const rows = reader.rows(doc);
+    const matched: Array<[Element, ReviewObservation]> = [];
+    let waiting = false;
+    for (const row of rows) {
+      let review = reader.match(index, reader.keys(row));
+      if (!review && reader.readRow) {
+        const first = rowFirstSeen.get(row) ?? now;
+        rowFirstSeen.set(row, first);
+        if (reader.domFirst || now - first >= API_GRACE_MS) review = reader.readRow(row) ?? undefined;
+        else waiting = true;
+      }
+      if (!review) continue;
+      const refined = reader.refine ? reader.refine(row, review) : review;
+      if (refined !== review || !index.get(refined.platformReviewId)) remember(refined);
+      matched.push([row, refined]);
+    }
+    if (pending.size) await ingest();
+    const ctxBadge = { lang, now, onOpen: (info: BadgeInfo) => void request({ type: 'openCase', caseId: info.caseId }).catch(() => undefined) };
+    let shown = 0;
+    for (const [row, review] of matched) {
+      const info = badges.get(review.platformReviewId);
+      if (info) {
+        renderBadge(reader.badgeSlot(row), info, ctxBadge);
+        shown++;
+      } else removeBadge(row);
+    }
+    if (waiting) schedule(API_GRACE_MS);
+    reportState(reader, rows.length, matched.length, shown, now);
+  }
+
+  async function ingest(): Promise<void> {
+    const batch = [...pending.values()];
+    pending.clear();
+    const reply = await request({ type: 'ingest', pageUrl: location.href, reviews: batch });
+    lang = reply.language;
+    const checked = BadgeList.safeParse(reply.badges);
+    if (checked.success) for (const info of checked.data) badges.set(info.platformReviewId, info);
+    // Reviews that are no longer cases lose their badge.
+    const caseIds = new Set(checked.success ? checked.data.map((b) => b.platformReviewId) : []);
+    for (const r of batch) if (!caseIds.has(r.platformReviewId)) badges.delete(r.platformReviewId);
+  }
+
+  function reportState(reader: FamilyReader, rows: number, matched: number, shown: number, now: number) {
+    const listed = reader.listPresent(doc);
+    const waitedEnough = now - pageSince >= LAYOUT_GRACE_MS;
+    const dataButNoRows = index.all().length > 0 && matched === 0 && api.seen > 0;
+    let state: PageReport['state'] = 'recognised';
+    if (matched === 0 && (dataButNoRows || !listed)) state = waitedEnough ? 'unrecognised' : 'reading';
+    if (state === 'reading') schedule(LAYOUT_GRACE_MS);
+    const pageName = pageWithoutQuery(location.href);
+    report({
+      page: pageName, family: reader.family, kind: 'review-list', state, rows, badges: shown,
+      diagnostic: state === 'unrecognised' ? diagnosticText(buildDiagnostic(doc, reader.family, pageName, api)) : undefined,
+    });
+  }
+
+  function report(r: PageReport) {
+    const key = JSON.stringify(r);
+    if (key === lastReport) return;
+    lastReport = key;
+    void request({ type: 'reportPage', report: r }).catch(() => undefined);
+  }
+
+  schedule(0);
+  if (!doc.documentElement) ctx.addEventListener(doc, 'DOMContentLoaded', () => { observe(); schedule(0); });
+}

@@ -1,0 +1,87 @@
+import type { ReviewDeskDB } from '../db/database';
+import type { ReviewObservation, StoredReview } from '../reviews/schema';
+import { reviewKey } from '../reviews/schema';
+import { mergeObservation } from './merge';
+import { explainDeadline } from './deadlines';
+import type { BadgeInfo } from './badge-info';
+import { isOpenStatus, type CaseEvent, type CaseRecord } from './schema';
+
+export interface CaseView {
+  case: CaseRecord;
+  review: StoredReview;
+  deadlineAt: number | null;
+}
+
+export interface CaseDetail extends CaseView {
+  events: CaseEvent[];
+}
+
+export function badgeOf(c: CaseRecord, review: StoredReview): BadgeInfo {
+  return {
+    platformReviewId: c.platformReviewId, caseId: c.id, sentiment: c.sentiment, status: c.status,
+    unopened: c.openedAt === null, reviewTime: review.reviewTime, deadlineAt: explainDeadline(review)?.at ?? null,
+  };
+}
+
+/** All reads and writes of cases go through here, inside transactions, so two tabs never duplicate a review. */
+export class CaseStore {
+  constructor(private db: ReviewDeskDB, private now: () => number = Date.now) {}
+
+  /** Stores what a page showed; returns the badge of every observed review that is a case. */
+  async ingest(observations: ReviewObservation[], sourcePage: string): Promise<{ badges: BadgeInfo[]; created: number }> {
+    const now = this.now();
+    return this.db.transaction('rw', this.db.reviews, this.db.cases, this.db.events, async () => {
+      const ids = observations.map((o) => reviewKey(o.platform, o.platformReviewId));
+      const [prevReviews, prevCases] = await Promise.all([this.db.reviews.bulkGet(ids), this.db.cases.bulkGet(ids)]);
+      const reviews = new Map<string, StoredReview>();
+      const cases = new Map<string, CaseRecord>();
+      const changed = new Set<string>();
+      const events: CaseEvent[] = [];
+      observations.forEach((obs, i) => {
+        const id = ids[i]!;
+        const prevCase = cases.get(id) ?? prevCases[i];
+        const result = mergeObservation(reviews.get(id) ?? prevReviews[i], prevCase, obs, now, sourcePage);
+        reviews.set(id, result.review);
+        if (result.case) cases.set(id, result.case);
+        if (result.case && result.case !== prevCase) changed.add(id);
+        events.push(...result.events);
+      });
+      await this.db.reviews.bulkPut([...reviews.values()]);
+      if (changed.size) await this.db.cases.bulkPut([...changed].map((id) => cases.get(id)!));
+      if (events.length) await this.db.events.bulkAdd(events);
+      const badges = [...cases.values()].map((c) => badgeOf(c, reviews.get(c.id)!));
+      return { badges, created: events.filter((e) => e.kind === 'created').length };
+    });
+  }
+
+  async openCases(): Promise<CaseView[]> {
+    const open = (await this.db.cases.toArray()).filter((c) => isOpenStatus(c.status));
+    const reviews = await this.db.reviews.bulkGet(open.map((c) => c.id));
+    return open.flatMap((c, i) => {
+      const review = reviews[i];
+      return review ? [{ case: c, review, deadlineAt: explainDeadline(review)?.at ?? null }] : [];
+    });
+  }
+
+  async detail(id: string): Promise<CaseDetail | null> {
+    const [c, review] = await Promise.all([this.db.cases.get(id), this.db.reviews.get(id)]);
+    if (!c || !review) return null;
+    const events = await this.db.events.where('caseId').equals(id).sortBy('at');
+    return { case: c, review, deadlineAt: explainDeadline(review)?.at ?? null, events };
+  }
+
+  /** The first time an agent looks at a case it stops counting as unopened. */
+  async markOpened(id: string, by: string): Promise<void> {
+    const now = this.now();
+    await this.db.transaction('rw', this.db.cases, this.db.events, async () => {
+      const c = await this.db.cases.get(id);
+      if (!c || c.openedAt !== null) return;
+      await this.db.cases.put({ ...c, openedAt: now, updatedAt: now });
+      await this.db.events.add({ caseId: id, at: now, kind: 'opened', by });
+    });
+  }
+
+  async unopenedCount(): Promise<number> {
+    return this.db.cases.where('status').equals('new').filter((c) => c.openedAt === null).count();
+  }
+}

@@ -1,0 +1,19 @@
+import { t, type Language } from '../i18n';
+import { DAY_MS, HOUR_MS } from '../settings/rules';
+
+/** "3小时前" for the badge and the list; times are differences, so no time zone is involved. */
+export function ageLabel(lang: Language, since: number | null, now: number): string {
+  if (since === null) return '';
+  const ms = Math.max(0, now - since);
+  if (ms < 60_000) return t(lang, 'age.justNow');
+  if (ms < HOUR_MS) return t(lang, 'age.minutes', { n: Math.floor(ms / 60_000) });
+  if (ms < DAY_MS) return t(lang, 'age.hours', { n: Math.floor(ms / HOUR_MS) });
+  return t(lang, 'age.days', { n: Math.floor(ms / DAY_MS) });
+}
+
+export function deadlineLabel(lang: Language, deadlineAt: number | null, now: number): string {
+  if (deadlineAt === null) return '';
+  if (deadlineAt <= now) return t(lang, 'deadline.passed');
+  const days = Math.floor((deadlineAt - now) / DAY_MS);
+  return days === 0 ? t(lang, 'deadline.today') : t(lang, 'deadline.daysLeft', { n: days });
+}

@@ -1,0 +1,76 @@
+import { Request, type Reply, type RequestType, type ResponseMap, type PageReport } from './protocol';
+import type { CaseStore } from '../cases/case-store';
+import { pageWithoutQuery } from '../console/pages';
+
+export interface Sender {
+  tabId?: number;
+  /** True for extension pages (side panel, dashboard); false for content scripts. */
+  fromExtensionPage: boolean;
+}
+
+/** What the handlers need from the browser, injected so that they can be tested without one. */
+export interface BackgroundPorts {
+  store: CaseStore;
+  language: () => Promise<'zh-CN' | 'en'>;
+  agentName: () => Promise<string>;
+  openSidePanel: (tabId: number | undefined) => Promise<boolean>;
+  focusCase: (caseId: string) => Promise<void>;
+  pageReports: Map<number, PageReport>;
+  lastConsoleTab: { id: number | null };
+  changed: (what: 'cases' | 'page') => void;
+}
+
+type Handlers = { [T in RequestType]: (req: Extract<Request, { type: T }>, sender: Sender) => Promise<ResponseMap[T]> };
+
+/** Content scripts may only write what they saw and ask to open a case; everything else is for extension pages. */
+const CONTENT_SCRIPT_ALLOWED: RequestType[] = ['ingest', 'reportPage', 'openCase'];
+
+export function createHandlers(p: BackgroundPorts): Handlers {
+  return {
+    async ingest(req) {
+      const { badges, created } = await p.store.ingest(req.reviews, pageWithoutQuery(req.pageUrl));
+      if (badges.length || created) p.changed('cases');
+      return { badges, language: await p.language() };
+    },
+    async reportPage(req, sender) {
+      if (sender.tabId === undefined) return null;
+      p.pageReports.set(sender.tabId, req.report);
+      p.lastConsoleTab.id = sender.tabId;
+      p.changed('page');
+      return null;
+    },
+    async openCase(req, sender) {
+      // Open first: the browser allows it only while the click that asked for it is still fresh.
+      const opening = p.openSidePanel(sender.tabId);
+      await p.focusCase(req.caseId);
+      return { opened: await opening };
+    },
+    listOpenCases: () => p.store.openCases(),
+    getCase: (req) => p.store.detail(req.caseId),
+    async markOpened(req) {
+      await p.store.markOpened(req.caseId, await p.agentName());
+      p.changed('cases');
+      return null;
+    },
+    async getPageState(req) {
+      const own = req.tabId !== undefined ? p.pageReports.get(req.tabId) : undefined;
+      if (own) return { report: own, fromOtherTab: false };
+      const last = p.lastConsoleTab.id !== null ? p.pageReports.get(p.lastConsoleTab.id) : undefined;
+      return { report: last ?? null, fromOtherTab: !!last };
+    },
+  };
+}
+
+/** Validates an incoming message and runs its handler; never throws, always answers. */
+export async function dispatch(handlers: Handlers, raw: unknown, sender: Sender): Promise<Reply<RequestType>> {
+  const parsed = Request.safeParse(raw);
+  if (!parsed.success) return { ok: false, error: 'invalid request' };
+  const req = parsed.data;
+  if (!sender.fromExtensionPage && !CONTENT_SCRIPT_ALLOWED.includes(req.type)) return { ok: false, error: 'not allowed' };
+  try {
+    const handler = handlers[req.type] as (r: Request, s: Sender) => Promise<ResponseMap[RequestType]>;
+    return { ok: true, data: await handler(req, sender) };
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+}

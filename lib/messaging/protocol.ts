@@ -1,0 +1,60 @@
+import * as z from 'zod/mini';
+import { ReviewObservation } from '../reviews/schema';
+import type { BadgeInfo } from '../cases/badge-info';
+import type { CaseDetail, CaseView } from '../cases/case-store';
+
+/** What a content script reports about the page it runs on; never review text, nicks or ids. */
+export const PageReport = z.object({
+  page: z.string().check(z.maxLength(300)),
+  family: z.nullable(z.enum(['qianniu', 'taobao-legacy', 'tmall'])),
+  kind: z.enum(['review-list', 'other-console']),
+  state: z.enum(['reading', 'recognised', 'unrecognised']),
+  rows: z.number(),
+  badges: z.number(),
+  diagnostic: z.optional(z.string().check(z.maxLength(20000))),
+});
+export type PageReport = z.infer<typeof PageReport>;
+
+const caseId = z.string().check(z.minLength(1), z.maxLength(200));
+
+/** Every request any context sends to the background, the one owner of the database. */
+export const Request = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('ingest'), pageUrl: z.string(), reviews: z.array(ReviewObservation).check(z.maxLength(2000)) }),
+  z.object({ type: z.literal('reportPage'), report: PageReport }),
+  z.object({ type: z.literal('openCase'), caseId }),
+  z.object({ type: z.literal('listOpenCases') }),
+  z.object({ type: z.literal('getCase'), caseId }),
+  z.object({ type: z.literal('markOpened'), caseId }),
+  z.object({ type: z.literal('getPageState'), tabId: z.optional(z.number()) }),
+]);
+export type Request = z.infer<typeof Request>;
+export type RequestType = Request['type'];
+
+export interface PageState {
+  report: PageReport | null;
+  /** True when the report is about another tab than the one asked for (e.g. the panel opened as a tab). */
+  fromOtherTab: boolean;
+}
+
+export interface ResponseMap {
+  ingest: { badges: BadgeInfo[]; language: 'zh-CN' | 'en' };
+  reportPage: null;
+  openCase: { opened: boolean };
+  listOpenCases: CaseView[];
+  getCase: CaseDetail | null;
+  markOpened: null;
+  getPageState: PageState;
+}
+
+export type Reply<T extends RequestType> = { ok: true; data: ResponseMap[T] } | { ok: false; error: string };
+
+/** Messages the background broadcasts to extension pages. */
+export type Broadcast = { type: 'casesChanged' } | { type: 'pageStateChanged' };
+
+/** Sends a typed request; throws with the background's message when it fails. */
+export async function request<T extends RequestType>(req: Extract<Request, { type: T }>): Promise<ResponseMap[T]> {
+  const reply = (await browser.runtime.sendMessage(req)) as Reply<T> | undefined;
+  if (!reply) throw new Error('ReviewDesk background did not answer');
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.data;
+}
