@@ -1,3 +1,4 @@
+import { useNow } from './use-now';
 import type { CaseDetail } from '@/lib/cases/case-store';
 import { ageLabel, deadlineLabel } from '@/lib/cases/labels';
 import { t, type Language } from '@/lib/i18n';
@@ -12,7 +13,7 @@ interface Props {
 /** First version of the case view: what the buyer said and what has happened so far. */
 export function CaseDetailView({ lang, detail, onBack }: Props) {
   const { case: c, review, deadlineAt, events } = detail;
-  const now = Date.now();
+  const now = useNow();
   return (
     <article className="case-detail" data-review-id={c.platformReviewId} data-case-id={c.id}>
       <button type="button" className="link" onClick={onBack}>← {t(lang, 'panel.back')}</button>

@@ -1,3 +1,4 @@
+import { useNow } from './use-now';
 import type { CaseView } from '@/lib/cases/case-store';
 import { ageLabel, deadlineLabel } from '@/lib/cases/labels';
 import { t, type Language } from '@/lib/i18n';
@@ -10,7 +11,7 @@ interface Props {
 }
 
 export function CaseList({ lang, cases, loaded, onOpen }: Props) {
-  const now = Date.now();
+  const now = useNow();
   return (
     <section aria-labelledby="open-cases">
       <h2 id="open-cases">

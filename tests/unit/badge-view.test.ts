@@ -1,0 +1,31 @@
+import { describe, expect, it, vi } from 'vitest';
+import { renderBadge, BADGE_TAG } from '@/lib/badges/badge-view';
+import type { BadgeInfo } from '@/lib/cases/badge-info';
+
+const now = Date.UTC(2026, 10, 22, 4);
+const info = (over: Partial<BadgeInfo> = {}): BadgeInfo => ({
+  platformReviewId: '1301250188411', caseId: 'qianniu:1301250188411', sentiment: 'negative', status: 'new', unopened: true,
+  reviewTime: now - 3 * 3_600_000, deadlineAt: now + 27.5 * 86_400_000, ...over,
+});
+
+describe('badge', () => {
+  it('carries the test contract and shows sentiment, status, age and deadline in Chinese', () => {
+    const cell = document.createElement('td');
+    const host = renderBadge(cell, info(), { lang: 'zh-CN', now, onOpen: () => undefined });
+    expect(host.tagName.toLowerCase()).toBe(BADGE_TAG);
+    expect(host.dataset).toMatchObject({ reviewId: '1301250188411', sentiment: 'negative', status: 'new' });
+    expect(host.shadowRoot?.textContent).toContain('差评新3小时前解释剩27天');
+  });
+
+  it('updates in place instead of adding a second badge, and opens the case on click', () => {
+    const cell = document.createElement('td');
+    const onOpen = vi.fn();
+    renderBadge(cell, info(), { lang: 'zh-CN', now, onOpen });
+    const host = renderBadge(cell, info({ sentiment: 'neutral', status: 'revised', unopened: false, deadlineAt: now - 1 }), { lang: 'en', now, onOpen });
+    expect(cell.querySelectorAll(BADGE_TAG)).toHaveLength(1);
+    expect(host.shadowRoot?.textContent).toContain('NeutralRevised');
+    expect(host.shadowRoot?.textContent).toContain('reply window over');
+    host.shadowRoot?.querySelector('button')?.click();
+    expect(onOpen).toHaveBeenCalledWith(expect.objectContaining({ caseId: 'qianniu:1301250188411', status: 'revised' }));
+  });
+});

@@ -1,0 +1,91 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { ReviewDeskDB } from '@/lib/db/database';
+import { CaseStore } from '@/lib/cases/case-store';
+import { observation } from './helpers';
+
+let db: ReviewDeskDB;
+let clock: number;
+let store: CaseStore;
+const PAGE = 'https://myseller.taobao.com/home.htm/comment-manage/list/rateWait4PC';
+
+beforeEach(async () => {
+  db = new ReviewDeskDB(`test-${Math.random()}`);
+  clock = Date.UTC(2026, 10, 22, 2);
+  store = new CaseStore(db, () => clock);
+});
+
+describe('CaseStore.ingest', () => {
+  it('creates one case per negative/neutral review and none for positive or unknown', async () => {
+    const { badges, created } = await store.ingest([
+      observation({ platformReviewId: '1', sentiment: 'negative' }),
+      observation({ platformReviewId: '2', sentiment: 'neutral' }),
+      observation({ platformReviewId: '3', sentiment: 'positive' }),
+      observation({ platformReviewId: '4', sentiment: 'unknown' }),
+      observation({ platformReviewId: '5', sentiment: 'positive', followUp: { content: '用了一周就坏', sentiment: 'negative' } }),
+    ], PAGE);
+    expect(created).toBe(3);
+    expect(badges.map((b) => [b.platformReviewId, b.sentiment, b.status, b.unopened])).toEqual([
+      ['1', 'negative', 'new', true], ['2', 'neutral', 'new', true], ['5', 'negative', 'new', true],
+    ]);
+    expect(await db.reviews.count()).toBe(5); // unknown and positive reviews are kept, just not badged
+  });
+
+  it('never duplicates a review seen again (reload, paging back, two tabs at once)', async () => {
+    await store.ingest([observation()], PAGE);
+    clock += 60_000;
+    await Promise.all([store.ingest([observation()], PAGE), store.ingest([observation(), observation()], PAGE)]);
+    expect(await db.reviews.count()).toBe(1);
+    expect(await db.cases.count()).toBe(1);
+    expect((await db.events.toArray()).filter((e) => e.kind === 'created')).toHaveLength(1);
+    const review = await db.reviews.get('qianniu:1001');
+    expect(review?.firstSeenAt).toBeLessThan(review!.lastSeenAt);
+  });
+
+  it('marks a case revised when the review turns positive, and reopens it on a new bad follow-up', async () => {
+    await store.ingest([observation()], PAGE);
+    await store.ingest([observation({ sentiment: 'positive' })], PAGE);
+    expect((await db.cases.get('qianniu:1001'))?.status).toBe('revised');
+    expect(await store.openCases()).toHaveLength(0);
+
+    await store.ingest([observation({ sentiment: 'positive', followUp: { content: '又坏了', sentiment: 'negative', days: 10 } })], PAGE);
+    const c = await db.cases.get('qianniu:1001');
+    expect(c?.status).toBe('new');
+    expect(c?.sentiment).toBe('negative');
+    expect((await store.detail('qianniu:1001'))?.events.map((e) => e.kind)).toEqual(['created', 'revised', 'reopened']);
+  });
+
+  it('keeps what a poorer reading lacks: a DOM-only sighting does not erase API fields', async () => {
+    await store.ingest([observation({ buyerKey: 'secure-1', itemId: '7001' })], PAGE);
+    await store.ingest([observation({ buyerKey: undefined, itemId: undefined, sentimentSource: 'page', pageReplyDaysLeft: 12 })], PAGE);
+    const r = await db.reviews.get('qianniu:1001');
+    expect(r).toMatchObject({ buyerKey: 'secure-1', itemId: '7001', pageReplyDaysLeft: 12 });
+  });
+
+  it('does not let a text guess or "still classifying" overwrite a platform sentiment', async () => {
+    await store.ingest([observation({ sentiment: 'negative' })], PAGE);
+    await store.ingest([observation({ sentiment: 'unknown' })], PAGE);
+    await store.ingest([observation({ sentiment: 'positive', sentimentSource: 'text' })], PAGE);
+    expect((await db.reviews.get('qianniu:1001'))?.sentiment).toBe('negative');
+    expect((await db.cases.get('qianniu:1001'))?.status).toBe('new');
+  });
+
+  it('counts unopened new cases and stops counting once opened', async () => {
+    await store.ingest([observation({ platformReviewId: '1' }), observation({ platformReviewId: '2' })], PAGE);
+    expect(await store.unopenedCount()).toBe(2);
+    await store.markOpened('qianniu:1', '小王');
+    await store.markOpened('qianniu:1', '小王');
+    expect(await store.unopenedCount()).toBe(1);
+    const detail = await store.detail('qianniu:1');
+    expect(detail?.events.filter((e) => e.kind === 'opened')).toEqual([expect.objectContaining({ by: '小王' })]);
+  });
+
+  it('gives the explanation deadline: 30 days from the review, or what the page shows', async () => {
+    const reviewTime = clock - 3 * 86_400_000;
+    const { badges } = await store.ingest([
+      observation({ platformReviewId: '1', reviewTime }),
+      observation({ platformReviewId: '2', reviewTime, pageReplyDaysLeft: 5 }),
+    ], PAGE);
+    expect(badges[0]?.deadlineAt).toBe(reviewTime + 30 * 86_400_000);
+    expect(badges[1]?.deadlineAt).toBe(clock + 5 * 86_400_000);
+  });
+});
