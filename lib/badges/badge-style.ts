@@ -1,8 +1,11 @@
 /** Badge styles, inside the shadow root so the console's CSS and ours never meet. */
 export const BADGE_CSS = `
-:host { all: initial; display: inline-block; margin: 4px 0; vertical-align: middle; }
-.b { all: initial; display: inline-flex; gap: 4px; align-items: center; cursor: pointer; font: 12px/18px system-ui, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif;
-  border-radius: 10px; padding: 1px 8px; border: 1px solid; white-space: nowrap; }
+:host { all: initial; display: block; max-width: 100%; margin: 4px 0; }
+/* Wraps inside narrow console columns instead of spilling over the review text. */
+.b { all: initial; box-sizing: border-box; display: inline-flex; flex-wrap: wrap; gap: 2px 4px; align-items: center; max-width: 100%;
+  cursor: pointer; font: 12px/18px system-ui, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif;
+  border-radius: 8px; padding: 2px 6px; border: 1px solid; }
+.b > span { white-space: nowrap; }
 .b:focus-visible { outline: 2px solid #1677ff; outline-offset: 1px; }
 .negative { color: #a8071a; background: #fff1f0; border-color: #ffa39e; }
 .neutral { color: #ad4e00; background: #fff7e6; border-color: #ffd591; }

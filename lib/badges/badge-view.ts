@@ -61,7 +61,8 @@ export function renderBadge(slot: Element, info: BadgeInfo, ctx: BadgeContext): 
   host.setAttribute('data-sentiment', info.sentiment);
   host.setAttribute('data-status', info.status);
   p.button.className = `b ${info.sentiment}${info.unopened ? ' unopened' : ''}`;
-  p.sentiment.textContent = t(ctx.lang, `sentiment.${info.sentiment}`);
+  const sentiment = t(ctx.lang, `sentiment.${info.sentiment}`);
+  p.sentiment.textContent = info.inferred ? t(ctx.lang, 'sentiment.inferred', { sentiment }) : sentiment;
   p.status.textContent = t(ctx.lang, `status.${info.status}`);
   p.age.textContent = ageLabel(ctx.lang, info.reviewTime, ctx.now);
   p.deadline.textContent = deadlineLabel(ctx.lang, info.deadlineAt, ctx.now);

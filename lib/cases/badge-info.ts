@@ -8,6 +8,8 @@ export const BadgeInfo = z.object({
   sentiment: z.enum(['negative', 'neutral']),
   status: CaseStatus,
   unopened: z.boolean(),
+  /** The sentiment was read from the review text (Tmall gives no rating), not from the platform. */
+  inferred: z.boolean(),
   reviewTime: z.nullable(z.number()),
   deadlineAt: z.nullable(z.number()),
 });

@@ -19,7 +19,7 @@ export interface CaseDetail extends CaseView {
 export function badgeOf(c: CaseRecord, review: StoredReview): BadgeInfo {
   return {
     platformReviewId: c.platformReviewId, caseId: c.id, sentiment: c.sentiment, status: c.status,
-    unopened: c.openedAt === null, reviewTime: review.reviewTime, deadlineAt: explainDeadline(review)?.at ?? null,
+    unopened: c.openedAt === null, inferred: review.sentimentSource === 'text', reviewTime: review.reviewTime, deadlineAt: explainDeadline(review)?.at ?? null,
   };
 }
 

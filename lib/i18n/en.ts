@@ -5,6 +5,7 @@ export const en: Record<MessageKey, string> = {
   'sentiment.neutral': 'Neutral',
   'sentiment.positive': 'Positive',
   'sentiment.unknown': 'Classifying',
+  'sentiment.inferred': 'Likely {sentiment}',
   'status.new': 'New',
   'status.contacting': 'Contacting',
   'status.agreed': 'Agreed',

@@ -4,6 +4,7 @@ export const zhCN = {
   'sentiment.neutral': '中评',
   'sentiment.positive': '好评',
   'sentiment.unknown': '识别中',
+  'sentiment.inferred': '疑似{sentiment}',
   'status.new': '新',
   'status.contacting': '联系中',
   'status.agreed': '已约定',

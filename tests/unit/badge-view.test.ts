@@ -4,7 +4,7 @@ import type { BadgeInfo } from '@/lib/cases/badge-info';
 
 const now = Date.UTC(2026, 10, 22, 4);
 const info = (over: Partial<BadgeInfo> = {}): BadgeInfo => ({
-  platformReviewId: '1301250188411', caseId: 'qianniu:1301250188411', sentiment: 'negative', status: 'new', unopened: true,
+  platformReviewId: '1301250188411', caseId: 'qianniu:1301250188411', sentiment: 'negative', status: 'new', unopened: true, inferred: false,
   reviewTime: now - 3 * 3_600_000, deadlineAt: now + 27.5 * 86_400_000, ...over,
 });
 
@@ -27,5 +27,12 @@ describe('badge', () => {
     expect(host.shadowRoot?.textContent).toContain('reply window over');
     host.shadowRoot?.querySelector('button')?.click();
     expect(onOpen).toHaveBeenCalledWith(expect.objectContaining({ caseId: 'qianniu:1301250188411', status: 'revised' }));
+  });
+});
+
+describe('badge for a sentiment read from text', () => {
+  it('says the sentiment is inferred, not given by the platform', () => {
+    const host = renderBadge(document.createElement('td'), info({ inferred: true }), { lang: 'zh-CN', now, onOpen: () => undefined });
+    expect(host.shadowRoot?.textContent).toContain('疑似差评');
   });
 });
