@@ -1,7 +1,7 @@
 import { ReviewDeskDB } from '@/lib/db/database';
 import { CaseStore } from '@/lib/cases/case-store';
 import { createHandlers, dispatch } from '@/lib/messaging/handlers';
-import type { Broadcast, PageReport } from '@/lib/messaging/protocol';
+import type { Broadcast, PageReport, TabNotice } from '@/lib/messaging/protocol';
 import { loadPreferences } from '@/lib/settings/preferences';
 import { showUnopenedCount } from '@/lib/toolbar/action-badge';
 import { FOCUS_KEY } from '@/lib/messaging/focus';
@@ -13,6 +13,7 @@ export default defineBackground(() => {
   const lastConsoleTab = { id: null as number | null };
 
   const broadcast = (msg: Broadcast) => browser.runtime.sendMessage(msg).catch(() => undefined);
+  const notifyTab = (tabId: number, msg: TabNotice) => browser.tabs.sendMessage(tabId, msg).catch(() => undefined);
   const refreshToolbar = () => store.unopenedCount().then(showUnopenedCount).catch(() => undefined);
 
   const handlers = createHandlers({
@@ -33,8 +34,9 @@ export default defineBackground(() => {
     },
     focusCase: (caseId) => browser.storage.session.set({ [FOCUS_KEY]: { caseId, at: Date.now() } }),
     changed: (what) => {
-      void broadcast({ type: what === 'cases' ? 'casesChanged' : 'pageStateChanged' });
-      if (what === 'cases') void refreshToolbar();
+      void broadcast({ type: what === 'page' ? 'pageStateChanged' : 'casesChanged' });
+      if (what !== 'page') void refreshToolbar();
+      if (what === 'cases') for (const tabId of pageReports.keys()) void notifyTab(tabId, { type: 'badgesStale' });
     },
   });
 

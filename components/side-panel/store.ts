@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { CaseDetail, CaseView } from '@/lib/cases/case-store';
 import { sortQueue } from '@/lib/cases/queue';
 import { request, type Broadcast, type PageState } from '@/lib/messaging/protocol';
-import { FOCUS_KEY } from '@/lib/messaging/focus';
+import { FOCUS_KEY, FOCUS_FRESH_MS } from '@/lib/messaging/focus';
 import { loadPreferences, savePreferences } from '@/lib/settings/preferences';
 import type { Language } from '@/lib/i18n';
 
@@ -63,9 +63,10 @@ export function connectPanelStore(): void {
     if (msg?.type === 'casesChanged' || msg?.type === 'pageStateChanged') void refresh();
   });
   browser.tabs.onActivated.addListener(() => void refresh());
+  // Only a recent badge click counts: reopening the panel later starts from the list.
   const focus = (value: unknown) => {
-    const caseId = (value as { caseId?: unknown } | undefined)?.caseId;
-    if (typeof caseId === 'string') void select(caseId);
+    const { caseId, at } = (value ?? {}) as { caseId?: unknown; at?: unknown };
+    if (typeof caseId === 'string' && typeof at === 'number' && Date.now() - at < FOCUS_FRESH_MS) void select(caseId);
   };
   void browser.storage.session.get(FOCUS_KEY).then((v) => focus(v[FOCUS_KEY]));
   browser.storage.session.onChanged.addListener((changes) => {

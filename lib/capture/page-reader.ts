@@ -6,7 +6,7 @@ import { buildDiagnostic, diagnosticText } from '../console/diagnostic';
 import type { ReviewObservation } from '../reviews/schema';
 import { BadgeInfo } from '../cases/badge-info';
 import { renderBadge, removeBadge, isBadgeHost, BADGE_TAG } from '../badges/badge-view';
-import { request, type PageReport } from '../messaging/protocol';
+import { request, type PageReport, type TabNotice } from '../messaging/protocol';
 import type { Language } from '../i18n';
 import { READERS, type FamilyReader } from './readers';
 import { isTapMessage } from './tap-protocol';
@@ -69,6 +69,20 @@ export function startPageReader(ctx: ContentScriptContext, doc: Document = docum
   });
 
   ctx.addEventListener(window, 'wxt:locationchange', () => schedule(0));
+
+  // An agent opened or changed cases in the side panel: refresh the badges this page shows.
+  const onNotice = (msg: TabNotice) => {
+    if (msg?.type !== 'badgesStale' || ctx.isInvalid) return;
+    const caseIds = [...badges.values()].map((b) => b.caseId);
+    if (!caseIds.length) return;
+    void request({ type: 'badges', caseIds }).then((fresh) => {
+      const checked = BadgeList.safeParse(fresh);
+      if (checked.success) for (const info of checked.data) badges.set(info.platformReviewId, info);
+      schedule(0);
+    }).catch(() => undefined);
+  };
+  browser.runtime.onMessage.addListener(onNotice);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onNotice));
 
   const observer = new MutationObserver((records) => {
     const ours = records.every((r) =>

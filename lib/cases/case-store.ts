@@ -54,6 +54,12 @@ export class CaseStore {
     });
   }
 
+  /** Current badges of cases a page is showing (after an agent opened or changed them elsewhere). */
+  async badges(caseIds: string[]): Promise<BadgeInfo[]> {
+    const [cases, reviews] = await Promise.all([this.db.cases.bulkGet(caseIds), this.db.reviews.bulkGet(caseIds)]);
+    return cases.flatMap((c, i) => (c && reviews[i] ? [badgeOf(c, reviews[i])] : []));
+  }
+
   async openCases(): Promise<CaseView[]> {
     const open = (await this.db.cases.toArray()).filter((c) => isOpenStatus(c.status));
     const reviews = await this.db.reviews.bulkGet(open.map((c) => c.id));

@@ -17,19 +17,20 @@ export interface BackgroundPorts {
   focusCase: (caseId: string) => Promise<void>;
   pageReports: Map<number, PageReport>;
   lastConsoleTab: { id: number | null };
-  changed: (what: 'cases' | 'page') => void;
+  /** 'ingest': pages reported reviews; 'cases': an agent changed cases (pages must refresh badges); 'page': page state. */
+  changed: (what: 'ingest' | 'cases' | 'page') => void;
 }
 
 type Handlers = { [T in RequestType]: (req: Extract<Request, { type: T }>, sender: Sender) => Promise<ResponseMap[T]> };
 
 /** Content scripts may only write what they saw and ask to open a case; everything else is for extension pages. */
-const CONTENT_SCRIPT_ALLOWED: RequestType[] = ['ingest', 'reportPage', 'openCase'];
+const CONTENT_SCRIPT_ALLOWED: RequestType[] = ['ingest', 'reportPage', 'openCase', 'badges'];
 
 export function createHandlers(p: BackgroundPorts): Handlers {
   return {
     async ingest(req) {
       const { badges, created } = await p.store.ingest(req.reviews, pageWithoutQuery(req.pageUrl));
-      if (badges.length || created) p.changed('cases');
+      if (badges.length || created) p.changed('ingest');
       return { badges, language: await p.language() };
     },
     async reportPage(req, sender) {
@@ -45,6 +46,7 @@ export function createHandlers(p: BackgroundPorts): Handlers {
       await p.focusCase(req.caseId);
       return { opened: await opening };
     },
+    badges: (req) => p.store.badges(req.caseIds),
     listOpenCases: () => p.store.openCases(),
     getCase: (req) => p.store.detail(req.caseId),
     async markOpened(req) {

@@ -22,6 +22,7 @@ export const Request = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ingest'), pageUrl: z.string(), reviews: z.array(ReviewObservation).check(z.maxLength(2000)) }),
   z.object({ type: z.literal('reportPage'), report: PageReport }),
   z.object({ type: z.literal('openCase'), caseId }),
+  z.object({ type: z.literal('badges'), caseIds: z.array(caseId).check(z.maxLength(5000)) }),
   z.object({ type: z.literal('listOpenCases') }),
   z.object({ type: z.literal('getCase'), caseId }),
   z.object({ type: z.literal('markOpened'), caseId }),
@@ -40,6 +41,7 @@ export interface ResponseMap {
   ingest: { badges: BadgeInfo[]; language: 'zh-CN' | 'en' };
   reportPage: null;
   openCase: { opened: boolean };
+  badges: BadgeInfo[];
   listOpenCases: CaseView[];
   getCase: CaseDetail | null;
   markOpened: null;
@@ -50,6 +52,9 @@ export type Reply<T extends RequestType> = { ok: true; data: ResponseMap[T] } | 
 
 /** Messages the background broadcasts to extension pages. */
 export type Broadcast = { type: 'casesChanged' } | { type: 'pageStateChanged' };
+
+/** Sent to console tabs when an agent changed cases they may be showing. */
+export type TabNotice = { type: 'badgesStale' };
 
 /** Sends a typed request; throws with the background's message when it fails. */
 export async function request<T extends RequestType>(req: Extract<Request, { type: T }>): Promise<ResponseMap[T]> {

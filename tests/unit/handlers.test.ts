@@ -27,7 +27,7 @@ describe('message dispatch', () => {
     const p = ports();
     const reply = await dispatch(createHandlers(p), { type: 'ingest', pageUrl: page, reviews: [observation()] }, contentScript);
     expect(reply).toMatchObject({ ok: true, data: { language: 'zh-CN', badges: [{ platformReviewId: '1001', status: 'new' }] } });
-    expect(p.changed).toHaveBeenCalledWith('cases');
+    expect(p.changed).toHaveBeenCalledWith('ingest');
     const list = await dispatch(createHandlers(p), { type: 'listOpenCases' }, panel);
     expect(list.ok && list.data).toHaveLength(1);
   });
@@ -61,5 +61,18 @@ describe('message dispatch', () => {
     await dispatch(h, { type: 'reportPage', report }, contentScript);
     expect(await dispatch(h, { type: 'getPageState', tabId: 7 }, panel)).toEqual({ ok: true, data: { report, fromOtherTab: false } });
     expect(await dispatch(h, { type: 'getPageState', tabId: 99 }, panel)).toEqual({ ok: true, data: { report, fromOtherTab: true } });
+  });
+});
+
+describe('badges after an agent action', () => {
+  it('answers fresh badges for cases a page shows, and tells pages when an agent opened one', async () => {
+    const p = ports();
+    const h = createHandlers(p);
+    await dispatch(h, { type: 'ingest', pageUrl: page, reviews: [observation()] }, contentScript);
+    expect(p.changed).toHaveBeenLastCalledWith('ingest');
+    await dispatch(h, { type: 'markOpened', caseId: 'qianniu:1001' }, panel);
+    expect(p.changed).toHaveBeenLastCalledWith('cases');
+    const reply = await dispatch(h, { type: 'badges', caseIds: ['qianniu:1001', 'qianniu:nope'] }, contentScript);
+    expect(reply).toMatchObject({ ok: true, data: [{ caseId: 'qianniu:1001', unopened: false }] });
   });
 });
