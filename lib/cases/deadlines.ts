@@ -1,4 +1,5 @@
-import { DAY_MS, RULES } from '../settings/rules';
+import { RULES } from '../settings/rules';
+import { DAY_MS } from '../time/beijing';
 import type { StoredReview } from '../reviews/schema';
 
 export interface Deadline {

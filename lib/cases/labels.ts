@@ -1,5 +1,5 @@
 import { t, type Language } from '../i18n';
-import { DAY_MS, HOUR_MS } from '../settings/rules';
+import { DAY_MS, HOUR_MS } from '../time/beijing';
 
 /** "3小时前" for the badge and the list; times are differences, so no time zone is involved. */
 export function ageLabel(lang: Language, since: number | null, now: number): string {

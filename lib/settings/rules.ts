@@ -12,6 +12,3 @@ export const RULES = {
   /** Follow-up reviews (追评) are possible up to 180 days after the trade. */
   followUpWindowDays: 180,
 } as const;
-
-export const DAY_MS = 24 * 60 * 60 * 1000;
-export const HOUR_MS = 60 * 60 * 1000;
