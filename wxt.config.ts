@@ -7,8 +7,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
-    // Only what the features need: local storage, the side panel, reminders later.
-    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'sidePanel'],
+    // Only what the features need: local storage, the side panel, alarms and notifications for reminders.
+    permissions: browser === 'firefox' ? ['storage', 'alarms', 'notifications'] : ['storage', 'sidePanel', 'alarms', 'notifications'],
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
       ? {

@@ -1,41 +1,51 @@
 import { ReviewDeskDB } from '@/lib/db/database';
 import { CaseStore } from '@/lib/cases/case-store';
+import { WorkflowStore } from '@/lib/cases/workflow-store';
+import { isOverdue } from '@/lib/cases/promises';
 import { createHandlers, dispatch } from '@/lib/messaging/handlers';
 import type { Broadcast, PageReport, TabNotice } from '@/lib/messaging/protocol';
-import { loadPreferences } from '@/lib/settings/preferences';
-import { showUnopenedCount } from '@/lib/toolbar/action-badge';
 import { FOCUS_KEY } from '@/lib/messaging/focus';
+import { loadPreferences } from '@/lib/settings/preferences';
+import { showToolbarState } from '@/lib/toolbar/action-badge';
+import { syncAlarms } from '@/lib/reminders/alarms';
+import { parseAlarm } from '@/lib/reminders/plan';
+import { overdueMessage, reminderMessage } from '@/lib/reminders/notify';
 
-/** The background worker owns the database and answers the typed message protocol. */
+/** The background worker owns the database, answers the typed message protocol, and keeps alarms and the toolbar. */
 export default defineBackground(() => {
-  const store = new CaseStore(new ReviewDeskDB());
+  const db = new ReviewDeskDB();
+  const store = new CaseStore(db);
+  const workflow = new WorkflowStore(db);
   const pageReports = new Map<number, PageReport>();
   const lastConsoleTab = { id: null as number | null };
 
   const broadcast = (msg: Broadcast) => browser.runtime.sendMessage(msg).catch(() => undefined);
   const notifyTab = (tabId: number, msg: TabNotice) => browser.tabs.sendMessage(tabId, msg).catch(() => undefined);
-  const refreshToolbar = () => store.unopenedCount().then(showUnopenedCount).catch(() => undefined);
+  const refreshToolbar = async () => {
+    const now = Date.now();
+    const [unopened, open] = await Promise.all([store.unopenedCount(), workflow.openPromises()]);
+    await showToolbarState(unopened, open.filter((p) => isOverdue(p, now)).length);
+  };
+  const focusCase = (caseId: string) => browser.storage.session.set({ [FOCUS_KEY]: { caseId, at: Date.now() } });
+  const openSidePanel = async (tabId: number | undefined) => {
+    try {
+      if (import.meta.env.FIREFOX) await firefoxSidebar().open();
+      else if (tabId !== undefined) await browser.sidePanel.open({ tabId });
+      else return false;
+      return true;
+    } catch {
+      return false; // no user gesture, or no side panel in this browser: the case is still focused
+    }
+  };
 
   const handlers = createHandlers({
-    store,
-    pageReports,
-    lastConsoleTab,
+    store, workflow, pageReports, lastConsoleTab, focusCase, openSidePanel,
     language: async () => (await loadPreferences()).language,
     agentName: async () => (await loadPreferences()).agentName,
-    openSidePanel: async (tabId) => {
-      try {
-        if (import.meta.env.FIREFOX) await firefoxSidebar().open();
-        else if (tabId !== undefined) await browser.sidePanel.open({ tabId });
-        else return false;
-        return true;
-      } catch {
-        return false; // no user gesture, or no side panel in this browser: the badge still focuses the case
-      }
-    },
-    focusCase: (caseId) => browser.storage.session.set({ [FOCUS_KEY]: { caseId, at: Date.now() } }),
+    reschedule: () => syncAlarms(db).catch(() => undefined),
     changed: (what) => {
       void broadcast({ type: what === 'page' ? 'pageStateChanged' : 'casesChanged' });
-      if (what !== 'page') void refreshToolbar();
+      if (what !== 'page') void refreshToolbar().catch(() => undefined);
       if (what === 'cases') for (const tabId of pageReports.keys()) void notifyTab(tabId, { type: 'badgesStale' });
     },
   });
@@ -46,6 +56,30 @@ export default defineBackground(() => {
     return true;
   });
 
+  browser.alarms.onAlarm.addListener((alarm) => void onAlarm(alarm.name).catch(() => undefined));
+  async function onAlarm(name: string) {
+    const subject = parseAlarm(name);
+    if (!subject) return;
+    if (subject.kind === 'purge') {
+      await workflow.purgeContactData((await loadPreferences()).contactRetentionDays);
+      return;
+    }
+    const caseId = subject.kind === 'reminder' ? subject.caseId : (await db.promises.get(subject.promiseId))?.caseId;
+    if (!caseId) return;
+    const [c, review] = await Promise.all([db.cases.get(caseId), db.reviews.get(caseId)]);
+    if (!c) return;
+    const text = subject.kind === 'reminder' ? reminderMessage(c, review) : overdueMessage((await db.promises.get(subject.promiseId))!, review);
+    await browser.notifications.create(name, { type: 'basic', iconUrl: browser.runtime.getURL('/icon/128.png'), ...text });
+    await refreshToolbar();
+    void broadcast({ type: 'casesChanged' });
+  }
+
+  browser.notifications.onClicked.addListener((name) => {
+    const subject = parseAlarm(name);
+    if (subject?.kind === 'reminder') void focusCase(subject.caseId);
+    else if (subject?.kind === 'promise') void db.promises.get(subject.promiseId).then((p) => p && focusCase(p.caseId));
+  });
+
   browser.tabs.onRemoved.addListener((tabId) => {
     pageReports.delete(tabId);
     if (lastConsoleTab.id === tabId) lastConsoleTab.id = null;
@@ -53,7 +87,8 @@ export default defineBackground(() => {
 
   // The toolbar icon opens the side panel (Chrome); Firefox opens its sidebar from the toolbar by itself.
   if (!import.meta.env.FIREFOX) void browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => undefined);
-  void refreshToolbar();
+  void refreshToolbar().catch(() => undefined);
+  void syncAlarms(db).catch(() => undefined);
 });
 
 function isExtensionUrl(url: string | undefined): boolean {

@@ -3,6 +3,7 @@ import { reviewKey } from '../reviews/schema';
 import { caseSentimentOf, type Sentiment } from '../reviews/sentiment';
 import type { CaseEvent, CaseRecord } from './schema';
 import { isOpenStatus } from './schema';
+import { causesOfReview } from './causes';
 
 export interface MergeResult {
   review: StoredReview;
@@ -68,6 +69,7 @@ export function mergeObservation(
         id, platform: review.platform, platformReviewId: review.platformReviewId, sentiment, status: 'new',
         createdAt: now, updatedAt: now, statusChangedAt: now, openedAt: null, reviewTime: review.reviewTime,
         itemId: review.itemId, buyerKey: review.buyerKey,
+        causes: causesOfReview(review), causesBy: 'auto', assignee: null, agreedAt: null,
       },
       events,
     };
@@ -77,6 +79,9 @@ export function mergeObservation(
     ...prevCase, sentiment: sentiment ?? prevCase.sentiment, reviewTime: review.reviewTime,
     itemId: review.itemId ?? prevCase.itemId, buyerKey: review.buyerKey ?? prevCase.buyerKey,
   };
+  // New words from the buyer (an edited review, a follow-up) are read again, unless an agent set the causes.
+  const textChanged = prev && (prev.content !== review.content || prev.followUp?.content !== review.followUp?.content);
+  if (textChanged && prevCase.causesBy === 'auto') next = { ...next, causes: causesOfReview(review) };
   const followUpIsCase = review.followUp?.sentiment === 'negative' || review.followUp?.sentiment === 'neutral';
   if (!sentiment && review.sentiment === 'positive' && prevCase.status !== 'revised') {
     event('revised', prevCase.status, 'revised');
@@ -92,7 +97,7 @@ export function mergeObservation(
     event('reopened', prevCase.status, 'new');
     next = { ...next, status: 'new', statusChangedAt: now, openedAt: null };
   }
-  const changed = events.length > 0 || next.sentiment !== prevCase.sentiment || next.reviewTime !== prevCase.reviewTime
+  const changed = events.length > 0 || next.causes !== prevCase.causes || next.sentiment !== prevCase.sentiment || next.reviewTime !== prevCase.reviewTime
     || next.itemId !== prevCase.itemId || next.buyerKey !== prevCase.buyerKey;
   return { review, case: changed ? { ...next, updatedAt: now } : prevCase, events };
 }

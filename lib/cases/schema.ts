@@ -1,5 +1,7 @@
 import * as z from 'zod/mini';
 import { Platform } from '../reviews/schema';
+import { CauseCodeSchema } from '../causes/taxonomy';
+import { Channel, OutcomeCode } from './outcomes';
 
 /** Case statuses are about handling; causes are a separate matter (DOMAIN.md). */
 export const CaseStatus = z.enum(['new', 'contacting', 'agreed', 'resolved', 'revised', 'unresolvable', 'complained']);
@@ -7,6 +9,9 @@ export type CaseStatus = z.infer<typeof CaseStatus>;
 
 export const CLOSED_STATUSES: readonly CaseStatus[] = ['resolved', 'revised', 'unresolvable', 'complained'];
 export const isOpenStatus = (s: CaseStatus) => !CLOSED_STATUSES.includes(s);
+
+export const CaseCause = z.object({ code: CauseCodeSchema, triggers: z.array(z.string().check(z.maxLength(40))) });
+export type CaseCause = z.infer<typeof CaseCause>;
 
 export const CaseRecord = z.object({
   /** Same key as the review it is about. */
@@ -23,10 +28,21 @@ export const CaseRecord = z.object({
   reviewTime: z.nullable(z.number()),
   itemId: z.optional(z.string()),
   buyerKey: z.optional(z.string()),
+  /** Causes, most likely first, each with the words that triggered it (v2). */
+  causes: z.array(CaseCause),
+  /** 'agent' once an agent corrected the causes: automatic re-reading never overwrites a correction. */
+  causesBy: z.enum(['auto', 'agent']),
+  /** The agent who handles the case; null until someone logs work on it. */
+  assignee: z.nullable(z.string()),
+  /** The time agreed with the buyer (约定时间), when a reminder fires. */
+  agreedAt: z.nullable(z.number()),
 });
 export type CaseRecord = z.infer<typeof CaseRecord>;
 
-export const CaseEventKind = z.enum(['created', 'revised', 'reopened', 'follow-up', 'opened', 'status']);
+export const CaseEventKind = z.enum([
+  'created', 'revised', 'reopened', 'follow-up', 'opened', 'status',
+  'attempt', 'copy', 'promise', 'promise-fulfilled', 'note', 'causes', 'assigned',
+]);
 export type CaseEventKind = z.infer<typeof CaseEventKind>;
 
 export const CaseEvent = z.object({
@@ -38,5 +54,12 @@ export const CaseEvent = z.object({
   by: z.string(),
   from: z.optional(CaseStatus),
   to: z.optional(CaseStatus),
+  channel: z.optional(Channel),
+  outcome: z.optional(OutcomeCode),
+  /** Free text: the agent's note, the copied channel and template, the promised remedy. */
+  detail: z.optional(z.string().check(z.maxLength(1000))),
+  promiseId: z.optional(z.number()),
+  /** The agreed time before this event, so that an undo restores it exactly. */
+  prevAgreedAt: z.optional(z.nullable(z.number())),
 });
 export type CaseEvent = z.infer<typeof CaseEvent>;

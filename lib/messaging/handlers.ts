@@ -1,5 +1,7 @@
 import { Request, type Reply, type RequestType, type ResponseMap, type PageReport } from './protocol';
 import type { CaseStore } from '../cases/case-store';
+import type { WorkflowStore } from '../cases/workflow-store';
+import { createWorkflowHandlers } from './workflow-handlers';
 import { pageWithoutQuery } from '../console/pages';
 
 export interface Sender {
@@ -11,6 +13,9 @@ export interface Sender {
 /** What the handlers need from the browser, injected so that they can be tested without one. */
 export interface BackgroundPorts {
   store: CaseStore;
+  workflow: WorkflowStore;
+  /** Re-plans reminder and promise alarms after a change. */
+  reschedule: () => Promise<void>;
   language: () => Promise<'zh-CN' | 'en'>;
   agentName: () => Promise<string>;
   openSidePanel: (tabId: number | undefined) => Promise<boolean>;
@@ -28,6 +33,7 @@ const CONTENT_SCRIPT_ALLOWED: RequestType[] = ['ingest', 'reportPage', 'openCase
 
 export function createHandlers(p: BackgroundPorts): Handlers {
   return {
+    ...createWorkflowHandlers(p),
     async ingest(req) {
       const { badges, created } = await p.store.ingest(req.reviews, pageWithoutQuery(req.pageUrl));
       if (badges.length || created) p.changed('ingest');

@@ -2,6 +2,12 @@ import * as z from 'zod/mini';
 import { ReviewObservation } from '../reviews/schema';
 import type { BadgeInfo } from '../cases/badge-info';
 import type { CaseDetail, CaseView } from '../cases/case-store';
+import { CaseCause, CaseStatus } from '../cases/schema';
+import { OutcomeCode } from '../cases/outcomes';
+import { RemedyKind, type PromiseRecord } from '../cases/promises';
+import { BuyerNote } from '../cases/buyer-notes';
+import { Preferences } from '../settings/preferences';
+import type { CaseRecord } from '../cases/schema';
 
 /** What a content script reports about the page it runs on; never review text, nicks or ids. */
 export const PageReport = z.object({
@@ -27,6 +33,18 @@ export const Request = z.discriminatedUnion('type', [
   z.object({ type: z.literal('getCase'), caseId }),
   z.object({ type: z.literal('markOpened'), caseId }),
   z.object({ type: z.literal('getPageState'), tabId: z.optional(z.number()) }),
+  // The agent's workflow (side panel only).
+  z.object({ type: z.literal('logOutcome'), caseId, outcome: OutcomeCode, note: z.optional(z.string().check(z.maxLength(1000))), agreedAt: z.optional(z.number()) }),
+  z.object({ type: z.literal('undo'), eventSeq: z.number() }),
+  z.object({ type: z.literal('setStatus'), caseId, status: CaseStatus }),
+  z.object({ type: z.literal('recordCopy'), caseId, what: z.string().check(z.maxLength(200)) }),
+  z.object({ type: z.literal('addNote'), caseId, note: z.string().check(z.minLength(1), z.maxLength(1000)) }),
+  z.object({ type: z.literal('setCauses'), caseId, causes: z.array(CaseCause).check(z.maxLength(12)) }),
+  z.object({ type: z.literal('addPromise'), caseId, kind: RemedyKind, amountFen: z.nullable(z.number().check(z.int(), z.nonnegative())), dueAt: z.number(), note: z.string().check(z.maxLength(500)) }),
+  z.object({ type: z.literal('fulfilPromise'), promiseId: z.number(), reference: z.string().check(z.maxLength(200)) }),
+  z.object({ type: z.literal('saveBuyerNote'), note: z.omit(BuyerNote, { updatedAt: true, updatedBy: true }) }),
+  z.object({ type: z.literal('getSettings') }),
+  z.object({ type: z.literal('saveSettings'), settings: z.partial(Preferences) }),
 ]);
 export type Request = z.infer<typeof Request>;
 export type RequestType = Request['type'];
@@ -46,6 +64,17 @@ export interface ResponseMap {
   getCase: CaseDetail | null;
   markOpened: null;
   getPageState: PageState;
+  logOutcome: { case: CaseRecord; eventSeq: number };
+  undo: { undone: boolean };
+  setStatus: { case: CaseRecord };
+  recordCopy: null;
+  addNote: null;
+  setCauses: null;
+  addPromise: PromiseRecord;
+  fulfilPromise: PromiseRecord;
+  saveBuyerNote: BuyerNote;
+  getSettings: Preferences;
+  saveSettings: Preferences;
 }
 
 export type Reply<T extends RequestType> = { ok: true; data: ResponseMap[T] } | { ok: false; error: string };

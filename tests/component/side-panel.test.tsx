@@ -5,11 +5,11 @@ import { CaseList } from '@/components/side-panel/CaseList';
 import { CaseDetailView } from '@/components/side-panel/CaseDetailView';
 import { PageStatus } from '@/components/side-panel/PageStatus';
 import type { CaseView } from '@/lib/cases/case-store';
-import { observation } from '../unit/helpers';
+import { caseRecord, observation } from '../unit/helpers';
 
 const now = Date.now();
 const view = (id: string, over: Partial<ReturnType<typeof observation>> = {}): CaseView => ({
-  case: { id: `qianniu:${id}`, platform: 'qianniu', platformReviewId: id, sentiment: 'negative', status: 'new', createdAt: now, updatedAt: now, statusChangedAt: now, openedAt: null, reviewTime: now - 7_200_000 },
+  case: caseRecord({ id: `qianniu:${id}`, platformReviewId: id, createdAt: now, reviewTime: now - 7_200_000 }),
   review: { ...observation({ platformReviewId: id, reviewTime: now - 7_200_000, ...over }), id: `qianniu:${id}`, firstSeenAt: now, lastSeenAt: now, sourcePage: '' },
   deadlineAt: now + 10.5 * 86_400_000,
 });

@@ -1,13 +1,17 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ReviewDeskDB } from '@/lib/db/database';
 import { CaseStore } from '@/lib/cases/case-store';
+import { WorkflowStore } from '@/lib/cases/workflow-store';
 import { createHandlers, dispatch, type BackgroundPorts } from '@/lib/messaging/handlers';
 import type { PageReport } from '@/lib/messaging/protocol';
 import { observation } from './helpers';
 
+const stores = (db: ReviewDeskDB) => ({ store: new CaseStore(db), workflow: new WorkflowStore(db) });
+
 function ports(over: Partial<BackgroundPorts> = {}): BackgroundPorts {
   return {
-    store: new CaseStore(new ReviewDeskDB(`h-${Math.random()}`)),
+    ...stores(new ReviewDeskDB(`h-${Math.random()}`)),
+    reschedule: vi.fn(async () => undefined),
     language: async () => 'zh-CN',
     agentName: async () => '客服',
     openSidePanel: vi.fn(async () => true),

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { sortQueue } from '@/lib/cases/queue';
 import type { CaseView } from '@/lib/cases/case-store';
-import { observation } from './helpers';
+import { caseRecord, observation } from './helpers';
 
 const view = (id: string, opened: boolean, deadlineAt: number | null, reviewTime: number): CaseView => ({
-  case: { id, platform: 'qianniu', platformReviewId: id, sentiment: 'negative', status: opened ? 'contacting' : 'new', createdAt: 0, updatedAt: 0, statusChangedAt: 0, openedAt: opened ? 1 : null, reviewTime },
+  case: caseRecord({ id, status: opened ? 'contacting' : 'new', openedAt: opened ? 1 : null, reviewTime }),
   review: { ...observation({ platformReviewId: id, reviewTime }), id, firstSeenAt: 0, lastSeenAt: 0, sourcePage: '' },
   deadlineAt,
 });

@@ -1,0 +1,137 @@
+import type { ReviewDeskDB } from '../db/database';
+import type { CaseCause, CaseEvent, CaseRecord, CaseStatus } from './schema';
+import { isOpenStatus } from './schema';
+import { outcomeInfo, statusAfter, type OutcomeCode } from './outcomes';
+import type { PromiseRecord, RemedyKind } from './promises';
+import { emptyBuyerNote, type BuyerNote } from './buyer-notes';
+import { DAY_MS } from '../time/beijing';
+
+/** How long after logging an outcome it can still be undone (the UI offers a few seconds). */
+export const UNDO_WINDOW_MS = 60_000;
+
+export interface LogOutcomeInput {
+  caseId: string;
+  outcome: OutcomeCode;
+  note?: string;
+  /** For 约定时间: when the buyer agreed to act; a reminder fires then. */
+  agreedAt?: number;
+}
+
+/** What an agent does to a case. Every change is one transaction and one history event with who and when. */
+export class WorkflowStore {
+  constructor(private db: ReviewDeskDB, private now: () => number = Date.now) {}
+
+  private async change(caseId: string, agent: string, edit: (c: CaseRecord, now: number) => { next: Partial<CaseRecord>; event: Omit<CaseEvent, 'caseId' | 'at' | 'by'> }): Promise<{ case: CaseRecord; eventSeq: number }> {
+    return this.db.transaction('rw', this.db.cases, this.db.events, async () => {
+      const c = await this.db.cases.get(caseId);
+      if (!c) throw new Error('case not found');
+      const now = this.now();
+      const { next, event } = edit(c, now);
+      const updated: CaseRecord = { ...c, ...next, assignee: c.assignee ?? agent, updatedAt: now, openedAt: c.openedAt ?? now };
+      if (updated.status !== c.status) updated.statusChangedAt = now;
+      await this.db.cases.put(updated);
+      const eventSeq = (await this.db.events.add({ ...event, caseId, at: now, by: agent, from: c.status, to: updated.status })) as number;
+      return { case: updated, eventSeq };
+    });
+  }
+
+  /** One click: a contact attempt with its outcome, and the status it implies. */
+  logOutcome(input: LogOutcomeInput, agent: string) {
+    const info = outcomeInfo(input.outcome);
+    return this.change(input.caseId, agent, (c) => ({
+      next: {
+        status: statusAfter(c.status, input.outcome),
+        agreedAt: input.outcome === 'agreed_time' ? (input.agreedAt ?? c.agreedAt) : c.agreedAt,
+      },
+      event: { kind: 'attempt', channel: info.channel, outcome: input.outcome, detail: input.note?.slice(0, 1000) || undefined, prevAgreedAt: c.agreedAt },
+    }));
+  }
+
+  /** Takes back a just-logged outcome: the event goes and the case returns to how it was, if nothing else changed it since. */
+  async undo(eventSeq: number): Promise<boolean> {
+    return this.db.transaction('rw', this.db.cases, this.db.events, async () => {
+      const event = await this.db.events.get(eventSeq);
+      if (!event || event.kind !== 'attempt' || this.now() - event.at > UNDO_WINDOW_MS) return false;
+      const c = await this.db.cases.get(event.caseId);
+      const later = await this.db.events.where('caseId').equals(event.caseId).filter((e) => (e.seq ?? 0) > eventSeq).count();
+      if (!c || later > 0) return false;
+      await this.db.events.delete(eventSeq);
+      await this.db.cases.put({ ...c, status: event.from ?? c.status, agreedAt: event.prevAgreedAt ?? null, updatedAt: this.now() });
+      return true;
+    });
+  }
+
+  setStatus(caseId: string, status: CaseStatus, agent: string) {
+    return this.change(caseId, agent, () => ({ next: { status }, event: { kind: 'status' } }));
+  }
+
+  recordCopy(caseId: string, what: string, agent: string) {
+    return this.change(caseId, agent, () => ({ next: {}, event: { kind: 'copy', detail: what.slice(0, 200) } }));
+  }
+
+  addNote(caseId: string, note: string, agent: string) {
+    return this.change(caseId, agent, () => ({ next: {}, event: { kind: 'note', detail: note.slice(0, 1000) } }));
+  }
+
+  /** The agent's correction is kept: later automatic readings never overwrite it. */
+  setCauses(caseId: string, causes: CaseCause[], agent: string) {
+    return this.change(caseId, agent, () => ({
+      next: { causes, causesBy: 'agent' },
+      event: { kind: 'causes', detail: causes.map((c) => c.code).join(',') },
+    }));
+  }
+
+  async addPromise(input: { caseId: string; kind: RemedyKind; amountFen: number | null; dueAt: number; note: string }, agent: string): Promise<PromiseRecord> {
+    return this.db.transaction('rw', this.db.cases, this.db.events, this.db.promises, async () => {
+      const record: PromiseRecord = { ...input, createdAt: this.now(), createdBy: agent, fulfilledAt: null, fulfilledRef: null };
+      const id = (await this.db.promises.add(record)) as number;
+      await this.change(input.caseId, agent, () => ({ next: {}, event: { kind: 'promise', promiseId: id, detail: `${input.kind}${input.amountFen !== null ? ` ${input.amountFen}` : ''}` } }));
+      return { ...record, id };
+    });
+  }
+
+  async fulfilPromise(promiseId: number, reference: string, agent: string): Promise<PromiseRecord> {
+    return this.db.transaction('rw', this.db.cases, this.db.events, this.db.promises, async () => {
+      const p = await this.db.promises.get(promiseId);
+      if (!p) throw new Error('promise not found');
+      const done: PromiseRecord = { ...p, fulfilledAt: this.now(), fulfilledRef: reference.slice(0, 200) || null };
+      await this.db.promises.put(done);
+      await this.change(p.caseId, agent, () => ({ next: {}, event: { kind: 'promise-fulfilled', promiseId, detail: reference.slice(0, 200) } }));
+      return done;
+    });
+  }
+
+  async buyerNote(buyerKey: string): Promise<BuyerNote> {
+    return (await this.db.buyerNotes.get(buyerKey)) ?? emptyBuyerNote(buyerKey);
+  }
+
+  async saveBuyerNote(note: Omit<BuyerNote, 'updatedAt' | 'updatedBy'>, agent: string): Promise<BuyerNote> {
+    const saved: BuyerNote = { ...note, updatedAt: this.now(), updatedBy: agent };
+    await this.db.buyerNotes.put(saved);
+    return saved;
+  }
+
+  async openPromises(): Promise<PromiseRecord[]> {
+    return this.db.promises.filter((p) => p.fulfilledAt === null).toArray();
+  }
+
+  /**
+   * Retention: phone numbers of buyers whose cases have all been closed for longer than `days` are erased.
+   * Notes on temperament stay (they hold no contact data); returns how many numbers were erased.
+   */
+  async purgeContactData(days: number): Promise<number> {
+    const cutoff = this.now() - days * DAY_MS;
+    return this.db.transaction('rw', this.db.buyerNotes, this.db.cases, async () => {
+      let purged = 0;
+      for (const note of await this.db.buyerNotes.filter((n) => n.phone !== '').toArray()) {
+        const cases = await this.db.cases.where('buyerKey').equals(note.buyerKey).toArray();
+        const stillActive = cases.some((c) => isOpenStatus(c.status) || c.statusChangedAt > cutoff);
+        if (!stillActive) {
+          await this.db.buyerNotes.put({ ...note, phone: '' });
+          purged++;
+        }
+      }
+      return purged;
+    });
+  }
+}

@@ -1,0 +1,19 @@
+import type { ReviewDeskDB } from '../db/database';
+import { alarmName, planAlarms } from './plan';
+
+/** Makes the browser's alarms match the plan: creates what is missing or moved, clears what is no longer due. */
+export async function syncAlarms(db: ReviewDeskDB, now = Date.now()): Promise<void> {
+  const [cases, promises, existing] = await Promise.all([
+    db.cases.filter((c) => c.agreedAt !== null).toArray(),
+    db.promises.filter((p) => p.fulfilledAt === null).toArray(),
+    browser.alarms.getAll(),
+  ]);
+  const plan = planAlarms(cases, promises, now);
+  for (const alarm of existing) {
+    if (alarm.name === alarmName.purge) continue;
+    if (plan.get(alarm.name) !== alarm.scheduledTime) await browser.alarms.clear(alarm.name);
+  }
+  const have = new Set(existing.map((a) => `${a.name}@${a.scheduledTime}`));
+  for (const [name, when] of plan) if (!have.has(`${name}@${when}`)) await browser.alarms.create(name, { when });
+  if (!existing.some((a) => a.name === alarmName.purge)) await browser.alarms.create(alarmName.purge, { periodInMinutes: 24 * 60, delayInMinutes: 1 });
+}
