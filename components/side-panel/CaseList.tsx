@@ -1,11 +1,15 @@
 import { useNow } from './use-now';
 import type { CaseView } from '@/lib/cases/case-store';
 import { ageLabel, deadlineLabel } from '@/lib/cases/labels';
+import { isOverdue } from '@/lib/cases/promises';
+import { CAUSES } from '@/lib/causes/taxonomy';
+import { formatBeijing } from '@/lib/time/beijing';
 import { t, type Language } from '@/lib/i18n';
 
 interface Props {
   lang: Language;
   cases: CaseView[];
+  /** True when nothing at all is stored yet (not just filtered out). */
   loaded: boolean;
   onOpen: (caseId: string) => void;
 }
@@ -19,21 +23,30 @@ export function CaseList({ lang, cases, loaded, onOpen }: Props) {
       </h2>
       {loaded && cases.length === 0 && <p className="muted">{t(lang, 'panel.empty')}</p>}
       <ul className="case-list">
-        {cases.map(({ case: c, review, deadlineAt }) => (
-          <li key={c.id} data-review-id={c.platformReviewId} data-case-id={c.id} className={`case ${c.sentiment}`}>
-            <button type="button" onClick={() => onOpen(c.id)}>
-              <span className="row">
-                <span className={`chip ${c.sentiment}`}>{t(lang, `sentiment.${c.sentiment}`)}</span>
-                <span className="chip status">{t(lang, `status.${c.status}`)}</span>
-                {c.openedAt === null && c.status === 'new' && <span className="dot">{t(lang, 'panel.unopened')}</span>}
-                <span className="muted">{ageLabel(lang, review.reviewTime, now)}</span>
-                <span className="deadline">{deadlineLabel(lang, deadlineAt, now)}</span>
-              </span>
-              <span className="text">{review.content || review.followUp?.content || t(lang, 'case.noText')}</span>
-              <span className="muted small">{review.itemTitle ?? ''} · {review.buyerNick}</span>
-            </button>
-          </li>
-        ))}
+        {cases.map(({ case: c, review, deadlineAt, openPromises, doNotContact }) => {
+          const overdue = openPromises.some((p) => isOverdue(p, now));
+          const cause = c.causes[0];
+          return (
+            <li key={c.id} data-review-id={c.platformReviewId} data-case-id={c.id} className={`case ${c.sentiment}${overdue ? ' overdue' : ''}`}>
+              <button type="button" onClick={() => onOpen(c.id)}>
+                <span className="row">
+                  <span className={`chip ${c.sentiment}`}>{t(lang, `sentiment.${c.sentiment}`)}</span>
+                  <span className="chip status">{t(lang, `status.${c.status}`)}</span>
+                  {c.openedAt === null && c.status === 'new' && <span className="dot">{t(lang, 'panel.unopened')}</span>}
+                  {overdue && <span className="dot">{t(lang, 'queue.overdue')}</span>}
+                  {doNotContact && <span className="chip dnc">{t(lang, 'queue.dnc')}</span>}
+                  {cause && <span className="chip cause">{CAUSES[cause.code][lang === 'zh-CN' ? 'zh' : 'en']}</span>}
+                  <span className="muted">{ageLabel(lang, review.reviewTime, now)}</span>
+                  <span className="deadline">
+                    {c.agreedAt !== null && c.agreedAt > now ? t(lang, 'queue.agreedAt', { time: formatBeijing(c.agreedAt).slice(5) }) : deadlineLabel(lang, deadlineAt, now)}
+                  </span>
+                </span>
+                <span className="text">{review.content || review.followUp?.content || t(lang, 'case.noText')}</span>
+                <span className="muted small">{review.itemTitle ?? ''} · {review.buyerNick}{c.assignee ? ` · ${c.assignee}` : ''}</span>
+              </button>
+            </li>
+          );
+        })}
       </ul>
     </section>
   );

@@ -1,24 +1,24 @@
 import { usePanel } from './store';
-import { CaseList } from './CaseList';
-import { CaseDetailView } from './CaseDetailView';
+import { QueueView } from './QueueView';
+import { CaseView } from './CaseView';
+import { SettingsView } from './SettingsView';
 import { PageStatus } from './PageStatus';
 import { t } from '@/lib/i18n';
 
 export function SidePanelApp() {
-  const { lang, cases, loaded, error, selectedId, detail, page, select, toggleLanguage } = usePanel();
+  const { lang, error, view, detail, page, toggleLanguage, showSettings } = usePanel();
   return (
     <div className="panel" lang={lang}>
       <header className="panel-header">
         <h1>{t(lang, 'panel.title')}</h1>
-        <button type="button" className="link" onClick={() => void toggleLanguage()}>{t(lang, 'panel.language')}</button>
+        <span className="row">
+          <button type="button" className="link" onClick={() => showSettings(view !== 'settings')}>{t(lang, 'panel.settings')}</button>
+          <button type="button" className="link" onClick={() => void toggleLanguage()}>{t(lang, 'panel.language')}</button>
+        </span>
       </header>
       <PageStatus lang={lang} state={page} />
       {error && <p className="error" role="alert">{t(lang, 'panel.loadError', { error })}</p>}
-      {selectedId && detail ? (
-        <CaseDetailView lang={lang} detail={detail} onBack={() => void select(null)} />
-      ) : (
-        <CaseList lang={lang} cases={cases} loaded={loaded} onOpen={(id) => void select(id)} />
-      )}
+      {view === 'settings' ? <SettingsView /> : view === 'case' && detail ? <CaseView lang={lang} detail={detail} /> : <QueueView />}
     </div>
   );
 }

@@ -1,54 +1,105 @@
 import { create } from 'zustand';
 import type { CaseDetail, CaseView } from '@/lib/cases/case-store';
-import { sortQueue } from '@/lib/cases/queue';
-import { request, type Broadcast, type PageState } from '@/lib/messaging/protocol';
+import { DEFAULT_FILTER, sortQueue, type QueueFilter } from '@/lib/cases/queue';
+import { request, type Broadcast, type PageState, type Request } from '@/lib/messaging/protocol';
 import { FOCUS_KEY, FOCUS_FRESH_MS } from '@/lib/messaging/focus';
-import { loadPreferences, savePreferences } from '@/lib/settings/preferences';
+import { Preferences } from '@/lib/settings/preferences';
+import { outcomeInfo, type OutcomeCode } from '@/lib/cases/outcomes';
 import type { Language } from '@/lib/i18n';
+
+export interface UndoOffer {
+  eventSeq: number;
+  outcome: OutcomeCode;
+  until: number;
+}
+
+type Action<T extends Request['type']> = Omit<Extract<Request, { type: T }>, 'type'>;
 
 interface PanelState {
   lang: Language;
+  settings: Preferences;
   cases: CaseView[];
   loaded: boolean;
   error: string | null;
+  view: 'queue' | 'case' | 'settings';
   selectedId: string | null;
   detail: CaseDetail | null;
   page: PageState | null;
+  filter: QueueFilter;
+  undo: UndoOffer | null;
   refresh: () => Promise<void>;
   select: (caseId: string | null) => Promise<void>;
+  showSettings: (open: boolean) => void;
+  setFilter: (patch: Partial<QueueFilter>) => void;
   toggleLanguage: () => Promise<void>;
+  saveSettings: (patch: Partial<Preferences>) => Promise<void>;
+  logOutcome: (a: Action<'logOutcome'>) => Promise<void>;
+  undoLast: () => Promise<boolean>;
+  act: <T extends 'setStatus' | 'recordCopy' | 'addNote' | 'setCauses' | 'addPromise' | 'fulfilPromise' | 'saveBuyerNote'>(type: T, a: Action<T>) => Promise<void>;
 }
 
 export const usePanel = create<PanelState>((set, get) => ({
   lang: 'zh-CN',
+  settings: Preferences.parse({}),
   cases: [],
   loaded: false,
   error: null,
+  view: 'queue',
   selectedId: null,
   detail: null,
   page: null,
+  filter: DEFAULT_FILTER,
+  undo: null,
   async refresh() {
     try {
-      const [cases, page, prefs] = await Promise.all([request({ type: 'listOpenCases' }), loadPageState(), loadPreferences()]);
+      const [cases, page, settings] = await Promise.all([request({ type: 'listCases' }), loadPageState(), request({ type: 'getSettings' })]);
       const selectedId = get().selectedId;
       const detail = selectedId ? await request({ type: 'getCase', caseId: selectedId }) : null;
-      set({ cases: sortQueue(cases), page, lang: prefs.language, detail, loaded: true, error: null });
+      set({ cases: sortQueue(cases), page, settings, lang: settings.language, detail, loaded: true, error: null });
     } catch (error) {
       set({ loaded: true, error: error instanceof Error ? error.message : String(error) });
     }
   },
   async select(caseId) {
-    set({ selectedId: caseId, detail: null });
+    set({ selectedId: caseId, detail: null, view: caseId ? 'case' : 'queue', undo: null });
     if (!caseId) return;
     const detail = await request({ type: 'getCase', caseId });
     set({ detail });
     if (detail && detail.case.openedAt === null) await request({ type: 'markOpened', caseId });
   },
+  showSettings(open) {
+    set({ view: open ? 'settings' : get().selectedId ? 'case' : 'queue' });
+  },
+  setFilter(patch) {
+    set({ filter: { ...get().filter, ...patch } });
+  },
   async toggleLanguage() {
-    const prefs = await savePreferences({ language: get().lang === 'zh-CN' ? 'en' : 'zh-CN' });
-    set({ lang: prefs.language });
+    await get().saveSettings({ language: get().lang === 'zh-CN' ? 'en' : 'zh-CN' });
+  },
+  async saveSettings(patch) {
+    const settings = await request({ type: 'saveSettings', settings: patch });
+    set({ settings, lang: settings.language });
+  },
+  async logOutcome(a) {
+    const { eventSeq } = await request({ type: 'logOutcome', ...a });
+    set({ undo: { eventSeq, outcome: a.outcome, until: Date.now() + get().settings.undoSeconds * 1000 } });
+    await get().refresh();
+  },
+  async undoLast() {
+    const offer = get().undo;
+    if (!offer || Date.now() > offer.until) return false;
+    const { undone } = await request({ type: 'undo', eventSeq: offer.eventSeq });
+    set({ undo: null });
+    await get().refresh();
+    return undone;
+  },
+  async act(type, a) {
+    await request({ type, ...a } as Extract<Request, { type: typeof type }>);
+    await get().refresh();
   },
 }));
+
+export const outcomeLabel = (lang: Language, code: OutcomeCode) => outcomeInfo(code)[lang === 'zh-CN' ? 'zh' : 'en'];
 
 async function loadPageState(): Promise<PageState> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true }).catch(() => []);

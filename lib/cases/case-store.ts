@@ -4,16 +4,25 @@ import { reviewKey } from '../reviews/schema';
 import { mergeObservation } from './merge';
 import { explainDeadline } from './deadlines';
 import type { BadgeInfo } from './badge-info';
-import { isOpenStatus, type CaseEvent, type CaseRecord } from './schema';
+import type { CaseEvent, CaseRecord } from './schema';
+import type { PromiseRecord } from './promises';
+import { emptyBuyerNote, type BuyerNote } from './buyer-notes';
 
 export interface CaseView {
   case: CaseRecord;
   review: StoredReview;
   deadlineAt: number | null;
+  /** Promises not yet kept. */
+  openPromises: PromiseRecord[];
+  doNotContact: boolean;
 }
 
 export interface CaseDetail extends CaseView {
   events: CaseEvent[];
+  promises: PromiseRecord[];
+  buyerNote: BuyerNote | null;
+  /** Other cases of the same buyer, newest first. */
+  buyerCases: Array<Pick<CaseRecord, 'id' | 'status' | 'createdAt'>>;
 }
 
 export function badgeOf(c: CaseRecord, review: StoredReview): BadgeInfo {
@@ -60,20 +69,40 @@ export class CaseStore {
     return cases.flatMap((c, i) => (c && reviews[i] ? [badgeOf(c, reviews[i])] : []));
   }
 
-  async openCases(): Promise<CaseView[]> {
-    const open = (await this.db.cases.toArray()).filter((c) => isOpenStatus(c.status));
-    const reviews = await this.db.reviews.bulkGet(open.map((c) => c.id));
-    return open.flatMap((c, i) => {
+  /** Every case with what the queue needs; the panel filters (open ones by default). */
+  async allCases(): Promise<CaseView[]> {
+    const cases = await this.db.cases.toArray();
+    const [reviews, promises, notes] = await Promise.all([
+      this.db.reviews.bulkGet(cases.map((c) => c.id)),
+      this.db.promises.filter((p) => p.fulfilledAt === null).toArray(),
+      this.db.buyerNotes.filter((n) => n.doNotContact).toArray(),
+    ]);
+    const blocked = new Set(notes.map((n) => n.buyerKey));
+    return cases.flatMap((c, i) => {
       const review = reviews[i];
-      return review ? [{ case: c, review, deadlineAt: explainDeadline(review)?.at ?? null }] : [];
+      if (!review) return [];
+      return [{
+        case: c, review, deadlineAt: explainDeadline(review)?.at ?? null,
+        openPromises: promises.filter((p) => p.caseId === c.id),
+        doNotContact: !!c.buyerKey && blocked.has(c.buyerKey),
+      }];
     });
   }
 
   async detail(id: string): Promise<CaseDetail | null> {
     const [c, review] = await Promise.all([this.db.cases.get(id), this.db.reviews.get(id)]);
     if (!c || !review) return null;
-    const events = await this.db.events.where('caseId').equals(id).sortBy('at');
-    return { case: c, review, deadlineAt: explainDeadline(review)?.at ?? null, events };
+    const [events, promises, buyerNote, buyerCases] = await Promise.all([
+      this.db.events.where('caseId').equals(id).sortBy('at'),
+      this.db.promises.where('caseId').equals(id).toArray(),
+      c.buyerKey ? this.db.buyerNotes.get(c.buyerKey).then((n) => n ?? emptyBuyerNote(c.buyerKey!)) : Promise.resolve(null),
+      c.buyerKey ? this.db.cases.where('buyerKey').equals(c.buyerKey).filter((o) => o.id !== id).toArray() : Promise.resolve([]),
+    ]);
+    return {
+      case: c, review, deadlineAt: explainDeadline(review)?.at ?? null, events, promises, buyerNote,
+      openPromises: promises.filter((p) => p.fulfilledAt === null), doNotContact: !!buyerNote?.doNotContact,
+      buyerCases: buyerCases.sort((a, b) => b.createdAt - a.createdAt).map(({ id: oid, status, createdAt }) => ({ id: oid, status, createdAt })),
+    };
   }
 
   /** The first time an agent looks at a case it stops counting as unopened. */

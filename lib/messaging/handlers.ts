@@ -53,7 +53,7 @@ export function createHandlers(p: BackgroundPorts): Handlers {
       return { opened: await opening };
     },
     badges: (req) => p.store.badges(req.caseIds),
-    listOpenCases: () => p.store.openCases(),
+    listCases: () => p.store.allCases(),
     getCase: (req) => p.store.detail(req.caseId),
     async markOpened(req) {
       await p.store.markOpened(req.caseId, await p.agentName());

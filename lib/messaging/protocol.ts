@@ -29,7 +29,7 @@ export const Request = z.discriminatedUnion('type', [
   z.object({ type: z.literal('reportPage'), report: PageReport }),
   z.object({ type: z.literal('openCase'), caseId }),
   z.object({ type: z.literal('badges'), caseIds: z.array(caseId).check(z.maxLength(5000)) }),
-  z.object({ type: z.literal('listOpenCases') }),
+  z.object({ type: z.literal('listCases') }),
   z.object({ type: z.literal('getCase'), caseId }),
   z.object({ type: z.literal('markOpened'), caseId }),
   z.object({ type: z.literal('getPageState'), tabId: z.optional(z.number()) }),
@@ -60,7 +60,7 @@ export interface ResponseMap {
   reportPage: null;
   openCase: { opened: boolean };
   badges: BadgeInfo[];
-  listOpenCases: CaseView[];
+  listCases: CaseView[];
   getCase: CaseDetail | null;
   markOpened: null;
   getPageState: PageState;

@@ -45,7 +45,7 @@ describe('CaseStore.ingest', () => {
     await store.ingest([observation()], PAGE);
     await store.ingest([observation({ sentiment: 'positive' })], PAGE);
     expect((await db.cases.get('qianniu:1001'))?.status).toBe('revised');
-    expect(await store.openCases()).toHaveLength(0);
+    expect((await store.allCases()).filter((v) => v.case.status !== 'revised')).toHaveLength(0);
 
     await store.ingest([observation({ sentiment: 'positive', followUp: { content: '又坏了', sentiment: 'negative', days: 10 } })], PAGE);
     const c = await db.cases.get('qianniu:1001');

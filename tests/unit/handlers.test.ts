@@ -32,7 +32,7 @@ describe('message dispatch', () => {
     const reply = await dispatch(createHandlers(p), { type: 'ingest', pageUrl: page, reviews: [observation()] }, contentScript);
     expect(reply).toMatchObject({ ok: true, data: { language: 'zh-CN', badges: [{ platformReviewId: '1001', status: 'new' }] } });
     expect(p.changed).toHaveBeenCalledWith('ingest');
-    const list = await dispatch(createHandlers(p), { type: 'listOpenCases' }, panel);
+    const list = await dispatch(createHandlers(p), { type: 'listCases' }, panel);
     expect(list.ok && list.data).toHaveLength(1);
   });
 
@@ -46,7 +46,7 @@ describe('message dispatch', () => {
 
   it('lets content scripts only report and open, not read the store', async () => {
     const h = createHandlers(ports());
-    expect(await dispatch(h, { type: 'listOpenCases' }, contentScript)).toEqual({ ok: false, error: 'not allowed' });
+    expect(await dispatch(h, { type: 'listCases' }, contentScript)).toEqual({ ok: false, error: 'not allowed' });
     expect(await dispatch(h, { type: 'markOpened', caseId: 'x' }, contentScript)).toEqual({ ok: false, error: 'not allowed' });
   });
 

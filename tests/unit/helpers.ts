@@ -1,5 +1,6 @@
 import type { ReviewObservation } from '@/lib/reviews/schema';
 import type { CaseRecord } from '@/lib/cases/schema';
+import type { CaseView } from '@/lib/cases/case-store';
 
 /** A Qianniu observation with sensible defaults, for tests. */
 export function observation(over: Partial<ReviewObservation> = {}): ReviewObservation {
@@ -17,5 +18,14 @@ export function caseRecord(over: Partial<CaseRecord> & Pick<CaseRecord, 'id'>): 
     platform: 'qianniu', platformReviewId: over.id, sentiment: 'negative', status: 'new', createdAt: 0, updatedAt: 0,
     statusChangedAt: 0, openedAt: null, reviewTime: null, causes: [], causesBy: 'auto', assignee: null, agreedAt: null,
     ...over,
+  };
+}
+
+/** A queue entry built from a case and its review. */
+export function caseView(c: CaseRecord, obs: Partial<ReviewObservation> = {}, over: Partial<CaseView> = {}): CaseView {
+  return {
+    case: c,
+    review: { ...observation({ platformReviewId: c.platformReviewId, reviewTime: c.reviewTime, ...obs }), id: c.id, firstSeenAt: 0, lastSeenAt: 0, sourcePage: '' },
+    deadlineAt: null, openPromises: [], doNotContact: false, ...over,
   };
 }

@@ -80,7 +80,7 @@ describe('page reader', () => {
     await waitFor(() => badgeIds().length === 1);
     expect(badgeIds()).toEqual(['1301250009001:negative']);
     // Read from the API, not the DOM: only the API carries the buyer key.
-    expect((await store.openCases()).map((c) => [c.review.content, c.review.buyerKey])).toEqual([['发错货了', 'buyer-key-1']]);
+    expect((await store.allCases()).map((c) => [c.review.content, c.review.buyerKey])).toEqual([['发错货了', 'buyer-key-1']]);
   });
 
   it('calls a review page whose list it cannot find unrecognised, with a redacted diagnostic, and adds nothing', async () => {

@@ -1,25 +1,16 @@
-import { useNow } from './use-now';
 import type { CaseDetail } from '@/lib/cases/case-store';
 import { ageLabel, deadlineLabel } from '@/lib/cases/labels';
 import { t, type Language } from '@/lib/i18n';
 import { formatBeijing } from '@/lib/time/beijing';
 
-interface Props {
-  lang: Language;
-  detail: CaseDetail;
-  onBack: () => void;
-}
-
-/** First version of the case view: what the buyer said and what has happened so far. */
-export function CaseDetailView({ lang, detail, onBack }: Props) {
-  const { case: c, review, deadlineAt, events } = detail;
-  const now = useNow();
+/** What the buyer said, about what, and when it must be answered. Review text is only ever rendered as text. */
+export function ReviewSection({ lang, detail, now }: { lang: Language; detail: CaseDetail; now: number }) {
+  const { case: c, review, deadlineAt } = detail;
   return (
-    <article className="case-detail" data-review-id={c.platformReviewId} data-case-id={c.id}>
-      <button type="button" className="link" onClick={onBack}>← {t(lang, 'panel.back')}</button>
+    <section>
       <p className="row">
         <span className={`chip ${c.sentiment}`}>{t(lang, `sentiment.${c.sentiment}`)}</span>
-        <span className="chip status">{t(lang, `status.${c.status}`)}</span>
+        <span className="chip status" data-testid="case-status">{t(lang, `status.${c.status}`)}</span>
         <span className="muted">{ageLabel(lang, review.reviewTime, now)}</span>
         <span className="deadline">{deadlineLabel(lang, deadlineAt, now)}</span>
       </p>
@@ -46,14 +37,6 @@ export function CaseDetailView({ lang, detail, onBack }: Props) {
         <dt>{t(lang, 'case.source')}</dt>
         <dd>{t(lang, `platform.${c.platform}`)}</dd>
       </dl>
-      <h3>{t(lang, 'case.history')}</h3>
-      <ol className="history">
-        {events.map((e) => (
-          <li key={e.seq ?? `${e.kind}-${e.at}`}>
-            <time>{formatBeijing(e.at)}</time> {t(lang, `event.${e.kind}`)} <span className="muted">· {e.by === 'system' ? 'ReviewDesk' : e.by}</span>
-          </li>
-        ))}
-      </ol>
-    </article>
+    </section>
   );
 }

@@ -1,0 +1,53 @@
+import { useMemo } from 'react';
+import { usePanel } from './store';
+import { CaseList } from './CaseList';
+import { filterChoices, matchesFilter, statusCounts } from '@/lib/cases/queue';
+import { CaseStatus } from '@/lib/cases/schema';
+import { CAUSE_CODES, CAUSES } from '@/lib/causes/taxonomy';
+import { t } from '@/lib/i18n';
+
+/** The queue: counts per status, filters, search, and the cases in working order. */
+export function QueueView() {
+  const { lang, cases, loaded, filter, setFilter, select } = usePanel();
+  const counts = useMemo(() => statusCounts(cases), [cases]);
+  const choices = useMemo(() => filterChoices(cases), [cases]);
+  const shown = useMemo(() => cases.filter((v) => matchesFilter(v, filter)), [cases, filter]);
+  const label = (code: (typeof CAUSE_CODES)[number]) => CAUSES[code][lang === 'zh-CN' ? 'zh' : 'en'];
+
+  return (
+    <>
+      <nav className="status-tabs" aria-label={t(lang, 'status.title')}>
+        {(['open', ...CaseStatus.options, 'all'] as const).map((s) => (
+          <button key={s} type="button" aria-pressed={filter.status === s} data-status-tab={s} onClick={() => setFilter({ status: s })}>
+            {s === 'open' || s === 'all' ? t(lang, `queue.status.${s}`) : t(lang, `status.${s}`)}
+            {s !== 'all' && <span className="count">{counts[s]}</span>}
+          </button>
+        ))}
+      </nav>
+      <div className="filters">
+        <input type="search" aria-label={t(lang, 'queue.search')} placeholder={t(lang, 'queue.search')} value={filter.text}
+          onChange={(e) => setFilter({ text: e.target.value })} />
+        <select aria-label={t(lang, 'queue.filter.sentiment')} value={filter.sentiment} onChange={(e) => setFilter({ sentiment: e.target.value as typeof filter.sentiment })}>
+          <option value="all">{t(lang, 'queue.filter.sentiment')}：{t(lang, 'queue.filter.all')}</option>
+          <option value="negative">{t(lang, 'sentiment.negative')}</option>
+          <option value="neutral">{t(lang, 'sentiment.neutral')}</option>
+        </select>
+        <select aria-label={t(lang, 'queue.filter.cause')} value={filter.cause} onChange={(e) => setFilter({ cause: e.target.value as typeof filter.cause })}>
+          <option value="all">{t(lang, 'queue.filter.cause')}：{t(lang, 'queue.filter.all')}</option>
+          {CAUSE_CODES.map((c) => <option key={c} value={c}>{label(c)}</option>)}
+        </select>
+        <select aria-label={t(lang, 'queue.filter.product')} value={filter.itemId} onChange={(e) => setFilter({ itemId: e.target.value })}>
+          <option value="all">{t(lang, 'queue.filter.product')}：{t(lang, 'queue.filter.all')}</option>
+          {choices.items.map((i) => <option key={i.id} value={i.id}>{i.title}</option>)}
+        </select>
+        <select aria-label={t(lang, 'queue.filter.agent')} value={filter.assignee} onChange={(e) => setFilter({ assignee: e.target.value })}>
+          <option value="all">{t(lang, 'queue.filter.agent')}：{t(lang, 'queue.filter.all')}</option>
+          <option value="unassigned">{t(lang, 'queue.filter.unassigned')}</option>
+          {choices.agents.map((a) => <option key={a} value={a}>{a}</option>)}
+        </select>
+      </div>
+      {loaded && cases.length > 0 && shown.length === 0 && <p className="muted">{t(lang, 'queue.none')}</p>}
+      <CaseList lang={lang} cases={shown} loaded={loaded && cases.length === 0} onOpen={(id) => void select(id)} />
+    </>
+  );
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { renderPanel } from './panel-harness';
+import { observation } from '../unit/helpers';
+
+const HOUR = 3_600_000;
+const reviews = () => [
+  observation({ platformReviewId: '1', content: '快递太慢了，等了一个星期', sentiment: 'negative', reviewTime: Date.now() - 5 * HOUR, itemId: 'i1', itemTitle: '卫衣' }),
+  observation({ platformReviewId: '2', content: '颜色和图片差别很大，色差严重', sentiment: 'neutral', reviewTime: Date.now() - 2 * HOUR, itemId: 'i2', itemTitle: '裤子' }),
+  observation({ platformReviewId: '3', content: '<b>质量太差</b>，穿一次就起球', sentiment: 'negative', reviewTime: Date.now() - 1 * HOUR, itemId: 'i1', itemTitle: '卫衣' }),
+];
+const listed = () => screen.getAllByRole('listitem').filter((li) => li.hasAttribute('data-review-id')).map((li) => li.getAttribute('data-review-id'));
+
+describe('queue', () => {
+  it('lists open cases newest first with counts per status', async () => {
+    await renderPanel(reviews());
+    await waitFor(() => expect(listed()).toEqual(['3', '2', '1']));
+    expect(within(screen.getByRole('button', { name: /待处理/ })).getByText('3')).toBeTruthy();
+    // Review text with HTML is shown literally.
+    expect(screen.getByText('<b>质量太差</b>，穿一次就起球')).toBeTruthy();
+  });
+
+  it('filters by sentiment, cause, product and text', async () => {
+    const user = userEvent.setup();
+    await renderPanel(reviews());
+    await waitFor(() => expect(listed()).toHaveLength(3));
+    await user.selectOptions(screen.getByLabelText('情感'), 'neutral');
+    expect(listed()).toEqual(['2']);
+    await user.selectOptions(screen.getByLabelText('情感'), 'all');
+    await user.selectOptions(screen.getByLabelText('原因'), 'logistics_delay');
+    expect(listed()).toEqual(['1']);
+    await user.selectOptions(screen.getByLabelText('原因'), 'all');
+    await user.selectOptions(screen.getByLabelText('商品'), 'i1');
+    expect(listed()).toEqual(['3', '1']);
+    await user.type(screen.getByLabelText('搜索评价、商品、订单号…'), '起球');
+    expect(listed()).toEqual(['3']);
+  });
+
+  it('moves a case between status tabs when its status changes', async () => {
+    const user = userEvent.setup();
+    await renderPanel(reviews());
+    await waitFor(() => expect(listed()).toHaveLength(3));
+    await user.click(within(document.querySelector('li[data-review-id="2"]') as HTMLElement).getByRole('button'));
+    await user.click(await screen.findByRole('button', { name: '标记为已解决' }));
+    await user.click(screen.getByRole('button', { name: /返回列表/ }));
+    await waitFor(() => expect(listed()).toEqual(['3', '1']));
+    await user.click(screen.getByRole('button', { name: /^已解决/ }));
+    await waitFor(() => expect(listed()).toEqual(['2']));
+  });
+});
