@@ -17,7 +17,8 @@ const CLAUSE_BREAK_RE = new RegExp(`[${CLAUSE_BREAK}]`);
 /** Longest gap the `…` of the cue syntax stands for. */
 const GAP_MAX = 6;
 /** Characters a gap may not contain: clause breaks, and 但 (what follows "but" is another thought). */
-const GAP_STOP_RE = new RegExp(`[${CLAUSE_BREAK}但]`);
+const GAP_STOP = new Set([...',.!?;:~，。！？；：～、…但 \t\n\r\u3000'].map((c) => c.charCodeAt(0)));
+const NO_PHRASES: string[] = [];
 const GAP_REGEX = `([^${CLAUSE_BREAK}但]{0,${GAP_MAX}}?)`;
 /** Words after which an earlier intensifier no longer applies. */
 const SCOPE_BREAK = new Set(['就', '才', '便', '却', '又', '但', '还', '都', '也', '而']);
@@ -67,8 +68,6 @@ interface GappedPattern {
   info: CueInfo;
   /** Parts after the first (the first is in the matcher's index). */
   rest: Part[];
-  /** Whether some part may come after a gap (`…`). */
-  gapped: boolean;
 }
 
 interface FirstPhrase {
@@ -82,21 +81,23 @@ interface RegexCue {
   hasGap: boolean;
 }
 
-/** Index key of one or two characters (one: its code; two: both codes, always above 0xffff). */
-function keyOf(text: string, i: number, length: number): number {
-  const first = text.charCodeAt(i);
-  return length === 1 ? first : first * 0x10000 + text.charCodeAt(i + 1);
+/** Everything that can start with one key: first parts of gapped patterns (longest first) and regex cues. */
+interface Bucket {
+  firsts: FirstPhrase[];
+  regexes: RegexCue[];
+}
+
+/** Cues by their first character: those whose key is that one character, and those keyed by two. */
+interface StartNode {
+  one?: Bucket;
+  byNext: Map<number, Bucket>;
 }
 
 export interface Matcher {
-  /** First-part phrases of every gapped pattern by their first one or two characters (keyOf), longest first. */
-  firsts: Map<number, FirstPhrase[]>;
-  /** Regular-expression cues by the one or two characters their matches start with (keyOf). */
-  regexByKey: Map<number, RegexCue[]>;
+  /** Cues by the character code their matches start with; positions with no entry are skipped at once. */
+  starts: Map<number, StartNode>;
   /** Regular-expression cues whose start cannot be told: tried at every position. */
   anywhere: RegexCue[];
-  /** Character codes at which some cue can start: every other position is skipped at once. */
-  starts: Set<number>;
   /** Number of lexicon cues compiled. */
   size: number;
   /** Number of cues kept as regular expressions. */
@@ -339,13 +340,18 @@ function toPart({ phrases, gapBefore }: PartSpec): Part {
 }
 
 export function compileLexicon(groups: readonly CueGroup[] = LEXICON): Matcher {
-  const firsts = new Map<number, FirstPhrase[]>();
-  const regexByKey = new Map<number, RegexCue[]>();
+  const starts = new Map<number, StartNode>();
   const anywhere: RegexCue[] = [];
-  const starts = new Set<number>();
-  const index = <T>(map: Map<number, T[]>, key: string, value: T): void => {
-    starts.add(key.charCodeAt(0));
-    push(map, keyOf(key, 0, Math.min(key.length, KEY_LENGTH)), value);
+  const buckets: Bucket[] = [];
+  const bucket = (key: string): Bucket => {
+    const first = key.charCodeAt(0);
+    let node = starts.get(first);
+    if (!node) starts.set(first, (node = { byNext: new Map() }));
+    if (key.length < KEY_LENGTH) return (node.one ??= newBucket(buckets));
+    const next = key.charCodeAt(1);
+    let b = node.byNext.get(next);
+    if (!b) node.byNext.set(next, (b = newBucket(buckets)));
+    return b;
   };
   let size = 0;
   let regexCount = 0;
@@ -356,8 +362,8 @@ export function compileLexicon(groups: readonly CueGroup[] = LEXICON): Matcher {
       const patterns = expandCuePatterns(source);
       if (patterns) {
         for (const [first, ...rest] of patterns) {
-          const pattern: GappedPattern = { info, rest: rest.map(toPart), gapped: rest.some((p) => p.gapBefore > 0) };
-          for (const phrase of first?.phrases ?? []) index(firsts, phrase, { pattern, phrase });
+          const pattern: GappedPattern = { info, rest: rest.map(toPart) };
+          for (const phrase of first?.phrases ?? []) bucket(phrase).firsts.push({ pattern, phrase });
         }
         continue;
       }
@@ -367,11 +373,17 @@ export function compileLexicon(groups: readonly CueGroup[] = LEXICON): Matcher {
       const cue: RegexCue = { info, re: new RegExp(src, hasGap ? 'yd' : 'y'), hasGap };
       const keys = startKeys(src);
       if (!keys) anywhere.push(cue);
-      else for (const k of keys) index(regexByKey, k, cue);
+      else for (const k of keys) bucket(k).regexes.push(cue);
     }
   }
-  for (const list of firsts.values()) list.sort((a, b) => b.phrase.length - a.phrase.length);
-  return { firsts, regexByKey, anywhere, starts, size, regexCount };
+  for (const b of buckets) b.firsts.sort((x, y) => y.phrase.length - x.phrase.length);
+  return { starts, anywhere, size, regexCount };
+}
+
+function newBucket(all: Bucket[]): Bucket {
+  const b: Bucket = { firsts: [], regexes: [] };
+  all.push(b);
+  return b;
 }
 
 // ── Matching ─────────────────────────────────────────────────────────────────────────────────────────────
@@ -464,11 +476,12 @@ function completeParts(norm: string, parts: Part[], j: number, pos: number): Com
   const part = parts[j];
   if (!part) return { end: pos, gapChars: 0, lastGapFrom: -1, lastGapTo: -1, gapIntensified: false };
   for (let gap = 0; gap <= part.gapBefore && pos + gap <= norm.length; gap++) {
-    if (gap > 0 && GAP_STOP_RE.test(norm[pos + gap - 1] ?? '')) break;
+    if (gap > 0 && GAP_STOP.has(norm.charCodeAt(pos + gap - 1))) break;
     const at = pos + gap;
-    const candidates = part.byFirst.get(norm[at] ?? '');
-    const tries = candidates ? (part.canBeEmpty ? [...candidates, ''] : candidates) : part.canBeEmpty ? [''] : [];
-    for (const phrase of tries) {
+    const candidates = part.byFirst.get(norm[at] ?? '') ?? NO_PHRASES;
+    const count = candidates.length + (part.canBeEmpty ? 1 : 0);
+    for (let c = 0; c < count; c++) {
+      const phrase = candidates[c] ?? ''; // past the candidates: the empty phrase of an optional part
       if (!norm.startsWith(phrase, at) || !phraseGuardsPass(norm, at, phrase)) continue;
       const rest = completeParts(norm, parts, j + 1, at + phrase.length);
       if (!rest) continue;
@@ -493,46 +506,59 @@ export function findHits(text: string, matcher: Matcher): CueHit[] {
   const norm = normalize(text);
   const hits: CueHit[] = [];
   const n = norm.length;
-  const { firsts, regexByKey, anywhere, starts } = matcher;
+  const { starts, anywhere } = matcher;
   for (let i = 0; i < n; i++) {
-    if (!starts.has(norm.charCodeAt(i)) && anywhere.length === 0) continue;
+    const node = starts.get(norm.charCodeAt(i));
+    if (!node && anywhere.length === 0) continue;
     const now = ++stamp;
-    const one = keyOf(norm, i, 1);
-    const two = i + 1 < n ? keyOf(norm, i, 2) : -1;
     // Two-character keys first: their phrases are longer, and each cue keeps its longest phrase here.
-    findPatterns(firsts.get(two), norm, i, now, hits);
-    findPatterns(firsts.get(one), norm, i, now, hits);
-    tryRegexes(regexByKey.get(two), norm, i, now, hits);
-    tryRegexes(regexByKey.get(one), norm, i, now, hits);
+    const longer = node && i + 1 < n ? node.byNext.get(norm.charCodeAt(i + 1)) : undefined;
+    const shorter = node?.one;
+    if (longer) findPatterns(longer.firsts, norm, i, now, hits);
+    if (shorter) findPatterns(shorter.firsts, norm, i, now, hits);
+    if (longer) tryRegexes(longer.regexes, norm, i, now, hits);
+    if (shorter) tryRegexes(shorter.regexes, norm, i, now, hits);
     if (anywhere.length > 0) tryRegexes(anywhere, norm, i, now, hits);
   }
   return hits;
 }
 
-function findPatterns(list: FirstPhrase[] | undefined, norm: string, at: number, now: number, hits: CueHit[]): void {
-  if (!list) return;
-  for (const { pattern, phrase } of list) {
+function findPatterns(list: FirstPhrase[], norm: string, at: number, now: number, hits: CueHit[]): void {
+  for (let k = 0; k < list.length; k++) {
+    const { pattern, phrase } = list[k]!;
     const { info, rest } = pattern;
     if (info.seenAt === now || !norm.startsWith(phrase, at) || !phraseGuardsPass(norm, at, phrase)) continue;
-    const done = completeParts(norm, rest, 0, at + phrase.length);
-    if (!done || !isWholeWord(norm, at, done.end)) continue;
+    let end = at + phrase.length;
+    let specificity = phrase.length;
+    let negated: boolean;
+    let intensified = false;
+    if (rest.length === 0) {
+      if (!isWholeWord(norm, at, end)) continue;
+      negated = isNegatedAt(norm, at, 0);
+    } else {
+      const done = completeParts(norm, rest, 0, end);
+      if (!done || !isWholeWord(norm, at, done.end)) continue;
+      end = done.end;
+      specificity = end - at - done.gapChars;
+      // In 快递一点都不慢 the negation sits in the last gap, just before the cue's last part.
+      negated = done.lastGapFrom >= 0 ? isNegatedAt(norm, done.lastGapTo, done.lastGapFrom) : isNegatedAt(norm, at, 0);
+      intensified = done.gapIntensified;
+    }
     info.seenAt = now; // first parts come longest first: this cue keeps its longest match found here
-    const gapped = pattern.gapped && done.lastGapFrom >= 0;
     hits.push({
       cause: info.cause,
       weight: info.weight,
       start: at,
-      end: done.end,
-      specificity: done.end - at - done.gapChars,
-      negated: gapped ? isNegatedAt(norm, done.lastGapTo, done.lastGapFrom) : isNegatedAt(norm, at, 0),
-      intensified: done.gapIntensified || hasIntensifier(norm, windowBefore(norm, at), at),
+      end,
+      specificity,
+      negated,
+      intensified: intensified || hasIntensifier(norm, windowBefore(norm, at), at),
       cue: info.source,
     });
   }
 }
 
-function tryRegexes(list: RegexCue[] | undefined, norm: string, at: number, now: number, hits: CueHit[]): void {
-  if (!list) return;
+function tryRegexes(list: RegexCue[], norm: string, at: number, now: number, hits: CueHit[]): void {
   for (const cue of list) {
     if (cue.info.seenAt === now) continue;
     cue.info.seenAt = now;
