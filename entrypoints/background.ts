@@ -1,6 +1,7 @@
 import { ReviewDeskDB } from '@/lib/db/database';
 import { CaseStore } from '@/lib/cases/case-store';
 import { WorkflowStore } from '@/lib/cases/workflow-store';
+import { ContactAdvisor } from '@/lib/contact-timing/case-advice';
 import { isOverdue } from '@/lib/cases/promises';
 import { createHandlers, dispatch } from '@/lib/messaging/handlers';
 import type { Broadcast, PageReport, TabNotice } from '@/lib/messaging/protocol';
@@ -16,6 +17,7 @@ export default defineBackground(() => {
   const db = new ReviewDeskDB();
   const store = new CaseStore(db);
   const workflow = new WorkflowStore(db);
+  const advisor = new ContactAdvisor(db);
   const pageReports = new Map<number, PageReport>();
   const lastConsoleTab = { id: null as number | null };
 
@@ -39,7 +41,7 @@ export default defineBackground(() => {
   };
 
   const handlers = createHandlers({
-    store, workflow, pageReports, lastConsoleTab, focusCase, openSidePanel,
+    store, workflow, advisor, pageReports, lastConsoleTab, focusCase, openSidePanel,
     language: async () => (await loadPreferences()).language,
     agentName: async () => (await loadPreferences()).agentName,
     reschedule: () => syncAlarms(db).catch(() => undefined),

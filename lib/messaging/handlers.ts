@@ -2,6 +2,7 @@ import { Request, type Reply, type RequestType, type ResponseMap, type PageRepor
 import type { CaseStore } from '../cases/case-store';
 import type { WorkflowStore } from '../cases/workflow-store';
 import { createWorkflowHandlers } from './workflow-handlers';
+import type { ContactAdvisor } from '../contact-timing/case-advice';
 import { pageWithoutQuery } from '../console/pages';
 
 export interface Sender {
@@ -14,6 +15,7 @@ export interface Sender {
 export interface BackgroundPorts {
   store: CaseStore;
   workflow: WorkflowStore;
+  advisor: ContactAdvisor;
   /** Re-plans reminder and promise alarms after a change. */
   reschedule: () => Promise<void>;
   language: () => Promise<'zh-CN' | 'en'>;

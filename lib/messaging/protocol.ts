@@ -8,6 +8,7 @@ import { RemedyKind, type PromiseRecord } from '../cases/promises';
 import { BuyerNote } from '../cases/buyer-notes';
 import { Preferences } from '../settings/preferences';
 import type { CaseRecord } from '../cases/schema';
+import type { ContactRecommendation } from '../contact-timing/recommend';
 
 /** What a content script reports about the page it runs on; never review text, nicks or ids. */
 export const PageReport = z.object({
@@ -43,6 +44,7 @@ export const Request = z.discriminatedUnion('type', [
   z.object({ type: z.literal('addPromise'), caseId, kind: RemedyKind, amountFen: z.nullable(z.number().check(z.int(), z.nonnegative())), dueAt: z.number(), note: z.string().check(z.maxLength(500)) }),
   z.object({ type: z.literal('fulfilPromise'), promiseId: z.number(), reference: z.string().check(z.maxLength(200)) }),
   z.object({ type: z.literal('saveBuyerNote'), note: z.omit(BuyerNote, { updatedAt: true, updatedBy: true }) }),
+  z.object({ type: z.literal('contactAdvice'), caseId, buyerOnlineNow: z.boolean() }),
   z.object({ type: z.literal('getSettings') }),
   z.object({ type: z.literal('saveSettings'), settings: z.partial(Preferences) }),
 ]);
@@ -73,6 +75,7 @@ export interface ResponseMap {
   addPromise: PromiseRecord;
   fulfilPromise: PromiseRecord;
   saveBuyerNote: BuyerNote;
+  contactAdvice: ContactRecommendation | null;
   getSettings: Preferences;
   saveSettings: Preferences;
 }

@@ -1,12 +1,14 @@
 import type { Request, ResponseMap } from './protocol';
 import type { BackgroundPorts } from './handlers';
 import { loadPreferences, savePreferences } from '../settings/preferences';
+import { parseContactTimingSettings } from '../contact-timing/policy';
 
 type Req<T extends Request['type']> = Extract<Request, { type: T }>;
 
 /** Handlers for what an agent does in the side panel; each change notifies pages and reschedules reminders. */
 export function createWorkflowHandlers(p: BackgroundPorts) {
   const after = async <T>(result: T): Promise<T> => {
+    p.advisor.invalidate();
     p.changed('cases');
     await p.reschedule();
     return result;
@@ -38,6 +40,11 @@ export function createWorkflowHandlers(p: BackgroundPorts) {
       after(await p.workflow.fulfilPromise(req.promiseId, req.reference, await agent())),
     saveBuyerNote: async (req: Req<'saveBuyerNote'>): Promise<ResponseMap['saveBuyerNote']> =>
       after(await p.workflow.saveBuyerNote(req.note, await agent())),
+    async contactAdvice(req: Req<'contactAdvice'>): Promise<ResponseMap['contactAdvice']> {
+      // Broken stored overrides are reported, never silently replaced (the panel shows the error).
+      const settings = parseContactTimingSettings((await loadPreferences()).contactTiming);
+      return p.advisor.advise(req.caseId, req.buyerOnlineNow, settings, Date.now());
+    },
     getSettings: (): Promise<ResponseMap['getSettings']> => loadPreferences(),
     saveSettings: async (req: Req<'saveSettings'>): Promise<ResponseMap['saveSettings']> => after(await savePreferences(req.settings)),
   };

@@ -11,6 +11,8 @@ export const Preferences = z.object({
   contactRetentionDays: z._default(z.number().check(z.int(), z.minimum(1), z.maximum(3650)), 90),
   /** How long "undo" stays on screen after a one-click log. */
   undoSeconds: z._default(z.number().check(z.int(), z.minimum(3), z.maximum(60)), 8),
+  /** The shop's overrides of the contact-timing policy (quiet hours, caps, gaps…); see lib/contact-timing/policy.ts. */
+  contactTiming: z._default(z.record(z.string(), z.unknown()), {}),
 });
 export type Preferences = z.infer<typeof Preferences>;
 

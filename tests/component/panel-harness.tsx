@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ReviewDeskDB } from '@/lib/db/database';
 import { CaseStore } from '@/lib/cases/case-store';
 import { WorkflowStore } from '@/lib/cases/workflow-store';
+import { ContactAdvisor } from '@/lib/contact-timing/case-advice';
 import { createHandlers, dispatch } from '@/lib/messaging/handlers';
 import type { PageReport } from '@/lib/messaging/protocol';
 import type { ReviewObservation } from '@/lib/reviews/schema';
@@ -22,7 +23,7 @@ export async function renderPanel(reviews: ReviewObservation[], opts: { pageRepo
   const pageReports = new Map<number, PageReport>();
   if (opts.pageReport) pageReports.set(1, opts.pageReport);
   const handlers = createHandlers({
-    store, workflow, pageReports, lastConsoleTab: { id: opts.pageReport ? 1 : null },
+    store, workflow, advisor: new ContactAdvisor(db), pageReports, lastConsoleTab: { id: opts.pageReport ? 1 : null },
     language: async () => 'zh-CN', agentName: async () => (await loadPreferences()).agentName,
     openSidePanel: async () => true, focusCase: async () => undefined, reschedule: async () => undefined, changed: () => undefined,
   });

@@ -2,11 +2,12 @@ import { describe, expect, it, vi } from 'vitest';
 import { ReviewDeskDB } from '@/lib/db/database';
 import { CaseStore } from '@/lib/cases/case-store';
 import { WorkflowStore } from '@/lib/cases/workflow-store';
+import { ContactAdvisor } from '@/lib/contact-timing/case-advice';
 import { createHandlers, dispatch, type BackgroundPorts } from '@/lib/messaging/handlers';
 import type { PageReport } from '@/lib/messaging/protocol';
 import { observation } from './helpers';
 
-const stores = (db: ReviewDeskDB) => ({ store: new CaseStore(db), workflow: new WorkflowStore(db) });
+const stores = (db: ReviewDeskDB) => ({ store: new CaseStore(db), workflow: new WorkflowStore(db), advisor: new ContactAdvisor(db) });
 
 function ports(over: Partial<BackgroundPorts> = {}): BackgroundPorts {
   return {

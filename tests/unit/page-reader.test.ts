@@ -5,6 +5,7 @@ import { startPageReader } from '@/lib/capture/page-reader';
 import { ReviewDeskDB } from '@/lib/db/database';
 import { CaseStore } from '@/lib/cases/case-store';
 import { WorkflowStore } from '@/lib/cases/workflow-store';
+import { ContactAdvisor } from '@/lib/contact-timing/case-advice';
 import { createHandlers, dispatch } from '@/lib/messaging/handlers';
 import type { PageReport } from '@/lib/messaging/protocol';
 import { TAP_MARK } from '@/lib/capture/tap-protocol';
@@ -22,7 +23,7 @@ beforeEach(() => {
   reports.length = 0;
   store = new CaseStore(new ReviewDeskDB(`reader-${Math.random()}`));
   const handlers = createHandlers({
-    store, workflow: new WorkflowStore(new ReviewDeskDB(`wf-${Math.random()}`)), reschedule: async () => undefined, language: async () => 'zh-CN', agentName: async () => '客服', openSidePanel: async () => true, focusCase: async () => undefined,
+    store, workflow: new WorkflowStore(new ReviewDeskDB(`wf-${Math.random()}`)), advisor: new ContactAdvisor(new ReviewDeskDB(`ad-${Math.random()}`)), reschedule: async () => undefined, language: async () => 'zh-CN', agentName: async () => '客服', openSidePanel: async () => true, focusCase: async () => undefined,
     pageReports: new Map(), lastConsoleTab: { id: null }, changed: () => undefined,
   });
   fakeBrowser.runtime.onMessage.addListener((msg: unknown, _sender: unknown, sendResponse: (r: unknown) => void) => {

@@ -1,0 +1,67 @@
+import { useEffect, useState } from 'react';
+import { request } from '@/lib/messaging/protocol';
+import type { ContactRecommendation } from '@/lib/contact-timing/recommend';
+import { formatBeijing } from '@/lib/time/beijing';
+import { t, type Language } from '@/lib/i18n';
+
+const countdown = (ms: number, lang: Language) => {
+  const minutes = Math.max(0, Math.ceil(ms / 60_000));
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  return lang === 'zh-CN' ? `${h ? `${h}小时` : ''}${m}分` : `${h ? `${h} h ` : ''}${m} min`;
+};
+const clock = (at: number) => formatBeijing(at).slice(11);
+const day = (at: number) => formatBeijing(at).slice(5, 10);
+
+/** When and how to contact this buyer next, and why; or which limit forbids it. */
+export function ContactTimingSection({ lang, caseId, version, now }: { lang: Language; caseId: string; version: number; now: number }) {
+  const [online, setOnline] = useState(false);
+  const [advice, setAdvice] = useState<ContactRecommendation | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const minute = Math.floor(now / 60_000); // ask again every minute, and whenever the case changes
+  useEffect(() => {
+    let live = true;
+    request({ type: 'contactAdvice', caseId, buyerOnlineNow: online })
+      .then((a) => { if (live) { setAdvice(a); setError(null); } })
+      .catch((e: unknown) => { if (live) setError(e instanceof Error ? e.message : String(e)); });
+    return () => { live = false; };
+  }, [caseId, online, version, minute]);
+  const say = (x: { zh: string; en: string }) => (lang === 'zh-CN' ? x.zh : x.en);
+
+  return (
+    <section aria-labelledby="contact-title" data-testid="contact-timing">
+      <h3 id="contact-title">{t(lang, 'contact.title')}</h3>
+      <label className="check small"><input type="checkbox" checked={online} onChange={(e) => setOnline(e.target.checked)} /> {t(lang, 'contact.online')}</label>
+      {error && <p className="danger small" role="alert">{t(lang, 'contact.error', { error })}</p>}
+      {advice?.kind === 'blocked' && <p className="blocked" data-testid="contact-blocked">⛔ {say(advice.explanation)}</p>}
+      {advice?.kind === 'contact' && (
+        <>
+          <p data-testid="contact-advice" data-channel={advice.channel}>
+            <strong>{t(lang, advice.channel === 'chat' ? 'contact.chat' : 'contact.phone')}</strong>
+            {' · '}{advice.notBefore <= now ? t(lang, 'contact.now') : t(lang, 'contact.from', { time: `${day(advice.notBefore)} ${clock(advice.notBefore)}` })}
+            <br /><span className="small">{say(advice.explanation)}</span>
+          </p>
+          {advice.windows.length > 0 && (
+            <>
+              <h4 className="small">{t(lang, advice.channel === 'chat' ? 'contact.callWindowsAfterChat' : 'contact.windows')}</h4>
+              <ol className="windows">
+                {advice.windows.map((w, i) => (
+                  <li key={w.start} data-window-start={w.start}>
+                    <strong>{day(w.start)} {clock(w.start)}–{clock(w.end)}</strong>
+                    {w.explored && <span className="chip">{t(lang, 'contact.explored')}</span>}
+                    {i === 0 && (
+                      <span className="deadline" data-testid="countdown">
+                        {w.start <= now ? t(lang, 'contact.openNow') : t(lang, 'contact.nextIn', { time: countdown(w.start - now, lang) })}
+                      </span>
+                    )}
+                    <div className="small muted">{say(w.explanation)}</div>
+                  </li>
+                ))}
+              </ol>
+            </>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
