@@ -6,6 +6,7 @@ import { usePanel } from './store';
 import { ReviewSection } from './case/ReviewSection';
 import { CausesSection } from './case/CausesSection';
 import { OutcomeBar } from './case/OutcomeBar';
+import { SuggestionsSection } from './case/SuggestionsSection';
 import { ContactTimingSection } from './case/ContactTimingSection';
 import { PromisesSection } from './case/PromisesSection';
 import { BuyerSection } from './case/BuyerSection';
@@ -28,6 +29,7 @@ export function CaseView({ lang, detail }: { lang: Language; detail: CaseDetail 
       <button type="button" className="link" onClick={() => void select(null)}>← {t(lang, 'panel.back')}</button>
       <ReviewSection lang={lang} detail={detail} now={now} />
       <CausesSection lang={lang} c={c} onChange={(causes) => void act('setCauses', { caseId: c.id, causes })} />
+      <SuggestionsSection key={`s-${c.id}`} lang={lang} detail={detail} />
       <ContactTimingSection lang={lang} caseId={c.id} version={c.updatedAt + detail.events.length} now={now} />
       <OutcomeBar lang={lang} caseId={c.id} now={now} />
       <PromisesSection key={`p-${c.id}`} lang={lang} detail={detail} now={now} />

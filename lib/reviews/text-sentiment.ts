@@ -59,6 +59,9 @@ export function sentimentFromText(text: string): Sentiment {
   const negative = neg.total + pos.flipped;
   const positive = pos.total + neg.flipped;
   if (negative === 0 && positive === 0) return 'unknown';
+  // Neutral means mixed: it takes cues both ways. One-sided text, however weak, leans its own way.
+  if (negative === 0) return 'positive';
+  if (positive === 0) return 'negative';
   if (negative >= positive + 1) return 'negative';
   if (positive >= negative + 2) return 'positive';
   return 'neutral';
