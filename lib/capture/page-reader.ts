@@ -11,6 +11,14 @@ import type { Language } from '../i18n';
 import { READERS, type FamilyReader } from './readers';
 import { isTapMessage } from './tap-protocol';
 
+/** Rows handled per slice before the reader yields to the page, so no task of ours grows long. */
+const SLICE = 150;
+/** Reviews per ingest message: a page of 1,000 goes in a few small messages instead of one large one. */
+const INGEST_BATCH = 250;
+const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+const whenIdle = (fn: () => void) =>
+  typeof requestIdleCallback === 'function' ? requestIdleCallback(fn, { timeout: 300 }) : setTimeout(fn, 50);
+
 /** How long a Qianniu row may wait for its API data before it is read from the DOM instead. */
 const API_GRACE_MS = 1500;
 /** How long a review page may take to show its list before its layout is called unrecognised. */
@@ -58,14 +66,20 @@ export function startPageReader(ctx: ContentScriptContext, doc: Document = docum
     if (page.kind !== 'review-list') return;
     const reader = READERS[page.family];
     if (reader.tap !== event.data.kind || !reader.parseApi) return;
-    api.seen++;
-    const parsed = reader.parseApi(event.data.body);
-    if (!parsed.ok) {
-      api.failed++;
-      return;
-    }
-    parsed.reviews.forEach(remember);
-    schedule(100);
+    const { body } = event.data;
+    const parse = reader.parseApi;
+    // The page is busy rendering what it just received: read our copy when it is idle.
+    whenIdle(() => {
+      if (ctx.isInvalid) return;
+      api.seen++;
+      const parsed = parse(body);
+      if (!parsed.ok) {
+        api.failed++;
+        return;
+      }
+      parsed.reviews.forEach(remember);
+      schedule(0);
+    });
   });
 
   ctx.addEventListener(window, 'wxt:locationchange', () => schedule(0));
@@ -128,8 +142,10 @@ export function startPageReader(ctx: ContentScriptContext, doc: Document = docum
     const rows = reader.rows(doc);
     const matched: Array<[Element, ReviewObservation]> = [];
     let waiting = false;
-    for (const row of rows) {
-      let review = reader.match(index, reader.keys(row));
+    for (const [i, row] of rows.entries()) {
+      if (i > 0 && i % SLICE === 0) await yieldToPage();
+      const text = row.textContent ?? '';
+      let review = reader.match(index, reader.keys(row, text));
       if (!review && reader.readRow) {
         const first = rowFirstSeen.get(row) ?? now;
         rowFirstSeen.set(row, first);
@@ -137,14 +153,15 @@ export function startPageReader(ctx: ContentScriptContext, doc: Document = docum
         else waiting = true;
       }
       if (!review) continue;
-      const refined = reader.refine ? reader.refine(row, review) : review;
+      const refined = reader.refine ? reader.refine(row, review, text) : review;
       if (refined !== review || !index.get(refined.platformReviewId)) remember(refined);
       matched.push([row, refined]);
     }
     if (pending.size) await ingest();
     const ctxBadge = { lang, now, onOpen: (info: BadgeInfo) => void request({ type: 'openCase', caseId: info.caseId }).catch(() => undefined) };
     let shown = 0;
-    for (const [row, review] of matched) {
+    for (const [i, [row, review]] of matched.entries()) {
+      if (i > 0 && i % SLICE === 0) await yieldToPage();
       const info = badges.get(review.platformReviewId);
       if (info) {
         renderBadge(reader.badgeSlot(row), info, ctxBadge);
@@ -156,8 +173,12 @@ export function startPageReader(ctx: ContentScriptContext, doc: Document = docum
   }
 
   async function ingest(): Promise<void> {
-    const batch = [...pending.values()];
+    const all = [...pending.values()];
     pending.clear();
+    for (let start = 0; start < all.length; start += INGEST_BATCH) await ingestBatch(all.slice(start, start + INGEST_BATCH));
+  }
+
+  async function ingestBatch(batch: ReviewObservation[]): Promise<void> {
     const reply = await request({ type: 'ingest', pageUrl: location.href, reviews: batch });
     lang = reply.language;
     const checked = BadgeList.safeParse(reply.badges);

@@ -17,13 +17,14 @@ export interface FamilyReader {
   parseApi?: (body: string) => ParseResult;
   listPresent: (doc: Document) => boolean;
   rows: (doc: Document) => Element[];
-  keys: (row: Element) => RowKeys;
+  /** `text` is the row's textContent, read once per scan by the caller. */
+  keys: (row: Element, text: string) => RowKeys;
   match: (index: ReviewIndex<ReviewObservation>, keys: RowKeys) => ReviewObservation | undefined;
   /** DOM reading of a row; `domFirst` families read every row this way, others only when no API data came. */
   readRow?: (row: Element) => ReviewObservation | null;
   domFirst: boolean;
   /** What the row shows that the API does not (reply days left, a rating label). */
-  refine?: (row: Element, review: ReviewObservation) => ReviewObservation;
+  refine?: (row: Element, review: ReviewObservation, text: string) => ReviewObservation;
   badgeSlot: (row: Element) => Element;
 }
 
@@ -40,8 +41,8 @@ export const READERS: Record<ConsoleFamily, FamilyReader> = {
     match: (index, keys) => index.match(keys),
     readRow: readQianniuRow,
     domFirst: false,
-    refine(row, review) {
-      const days = qianniuReplyDaysLeft(row);
+    refine(row, review, text) {
+      const days = qianniuReplyDaysLeft(row, text);
       return days === undefined || days === review.pageReplyDaysLeft ? review : { ...review, pageReplyDaysLeft: days };
     },
     badgeSlot: slotIn(SELECTORS.qianniu.badgeCell),

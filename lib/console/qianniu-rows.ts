@@ -24,8 +24,7 @@ function contentOf(row: Element): string {
   return foldText(queryFirst(row, S.content)?.textContent);
 }
 
-export function qianniuRowKeys(row: Element): RowKeys {
-  const text = row.textContent ?? '';
+export function qianniuRowKeys(row: Element, text = row.textContent ?? ''): RowKeys {
   const content = contentOf(row);
   return {
     reviewId: M.feedId.exec(text)?.[1],
@@ -35,8 +34,7 @@ export function qianniuRowKeys(row: Element): RowKeys {
 }
 
 /** Reply days the row shows; -1 when the page says the period is over. */
-export function qianniuReplyDaysLeft(row: Element): number | undefined {
-  const text = row.textContent ?? '';
+export function qianniuReplyDaysLeft(row: Element, text = row.textContent ?? ''): number | undefined {
   if (M.replyExpired.test(text)) return -1;
   const days = M.replyDaysLeft.exec(text)?.[1];
   return days === undefined ? undefined : Number(days);

@@ -18,8 +18,8 @@ export const tmallListPresent = (doc: ParentNode) => queryFirst(doc, S.list) !==
 
 const ORDER = /订单(?:号|编号)?[：:]\s*(\d{6,})/;
 
-export function tmallRowKeys(row: Element): RowKeys {
-  const text = foldText(row.textContent);
+export function tmallRowKeys(row: Element, rowText = row.textContent ?? ''): RowKeys {
+  const text = foldText(rowText);
   return { orderId: ORDER.exec(text)?.[1], text };
 }
 
