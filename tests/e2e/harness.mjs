@@ -30,7 +30,7 @@ export async function startSession(options = {}) {
   assertBuilt(DEFAULT_EXTENSION_DIR);
   const harDir = options.recordHar ? mkdtempSync(join(tmpdir(), 'reviewdesk-har-')) : null;
   const harPath = harDir ? join(harDir, 'session.har') : undefined;
-  const launched = await launchWithExtension({ headless: options.headless ?? true, harPath });
+  const launched = await launchWithExtension({ headless: options.headless ?? true, harPath, userDataDir: options.userDataDir });
   const { context } = launched;
   /** @type {Map<import('playwright-core').Page, { kind: string, text: string, url: string }[]>} */
   const errors = new Map();

@@ -2,6 +2,8 @@ import { useState } from 'react';
 import type { CaseDetail } from '@/lib/cases/case-store';
 import { isOpenStatus, type CaseStatus } from '@/lib/cases/schema';
 import { formatBeijing } from '@/lib/time/beijing';
+import { formatYuan, REMEDY_LABELS } from '@/lib/cases/promises';
+import type { CaseEvent } from '@/lib/cases/schema';
 import { t, type Language } from '@/lib/i18n';
 import { outcomeLabel, usePanel } from '../store';
 
@@ -29,6 +31,17 @@ export function StatusSection({ lang, detail }: { lang: Language; detail: CaseDe
   );
 }
 
+/** Promise events name the remedy and amount in the agent's language; other details are shown as written. */
+function eventDetail(e: CaseEvent, detail: CaseDetail, lang: Language): string | undefined {
+  if ((e.kind === 'promise' || e.kind === 'promise-fulfilled') && e.promiseId !== undefined) {
+    const p = detail.promises.find((x) => x.id === e.promiseId);
+    if (!p) return e.detail;
+    const what = `${REMEDY_LABELS[p.kind][lang === 'zh-CN' ? 'zh' : 'en']}${p.amountFen !== null ? ` ${formatYuan(p.amountFen)}` : ''}`;
+    return e.kind === 'promise' ? what : `${what}${e.detail ? ` · ${e.detail}` : ''}`;
+  }
+  return e.detail;
+}
+
 /** Everything done on the case, with who and when. */
 export function HistorySection({ lang, detail }: { lang: Language; detail: CaseDetail }) {
   return (
@@ -39,7 +52,7 @@ export function HistorySection({ lang, detail }: { lang: Language; detail: CaseD
           <li key={e.seq ?? `${e.kind}-${e.at}`} data-event={e.kind}>
             <time>{formatBeijing(e.at)}</time> {e.outcome ? outcomeLabel(lang, e.outcome) : t(lang, `event.${e.kind}`)}
             {e.kind === 'status' && e.to && ` → ${t(lang, `status.${e.to}`)}`}
-            {e.detail && <span className="detail"> · {e.detail}</span>}
+            {eventDetail(e, detail, lang) && <span className="detail"> · {eventDetail(e, detail, lang)}</span>}
             <span className="muted"> · {e.by === 'system' ? 'ReviewDesk' : e.by}</span>
           </li>
         ))}
