@@ -28,7 +28,8 @@ export function fillDataFor(detail: CaseDetail, shopName: string, agentName: str
   return {
     buyerNick: detail.review.buyerNick,
     itemTitle: detail.review.itemTitle ?? '',
-    shopName,
+    // Until the shop sets its name, wording says 本店 / our shop rather than leaving a blank.
+    shopName: shopName.trim() || { zh: '本店', en: 'our shop' },
     agentName,
     remedy: promise ? remedyPhrase(promise) : undefined,
     agreedTime: agreed !== null ? { zh: formatBeijing(agreed).slice(5).replace('-', '月').replace(' ', '日 '), en: formatBeijing(agreed) } : undefined,
