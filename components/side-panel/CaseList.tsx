@@ -5,6 +5,7 @@ import { isOverdue } from '@/lib/cases/promises';
 import { CAUSES } from '@/lib/causes/taxonomy';
 import { formatBeijing } from '@/lib/time/beijing';
 import { t, type Language } from '@/lib/i18n';
+import { sentimentLabel } from '@/lib/cases/labels';
 
 interface Props {
   lang: Language;
@@ -30,7 +31,7 @@ export function CaseList({ lang, cases, loaded, onOpen }: Props) {
             <li key={c.id} data-review-id={c.platformReviewId} data-case-id={c.id} className={`case ${c.sentiment}${overdue ? ' overdue' : ''}`}>
               <button type="button" onClick={() => onOpen(c.id)}>
                 <span className="row">
-                  <span className={`chip ${c.sentiment}`}>{t(lang, `sentiment.${c.sentiment}`)}</span>
+                  <span className={`chip ${c.sentiment}`}>{sentimentLabel(lang, c.sentiment, review.sentimentSource)}</span>
                   <span className="chip status">{t(lang, `status.${c.status}`)}</span>
                   {c.openedAt === null && c.status === 'new' && <span className="dot">{t(lang, 'panel.unopened')}</span>}
                   {overdue && <span className="dot">{t(lang, 'queue.overdue')}</span>}

@@ -1,5 +1,5 @@
 import type { BadgeInfo } from '../cases/badge-info';
-import { ageLabel, deadlineLabel } from '../cases/labels';
+import { ageLabel, deadlineLabel, sentimentLabel } from '../cases/labels';
 import { t, type Language } from '../i18n';
 import { formatBeijing } from '../time/beijing';
 import { BADGE_CSS } from './badge-style';
@@ -92,8 +92,7 @@ export function renderBadge(slot: Element, info: BadgeInfo, ctx: BadgeContext): 
   host.setAttribute('data-sentiment', info.sentiment);
   host.setAttribute('data-status', info.status);
   p.button.className = `b ${info.sentiment}${info.unopened ? ' unopened' : ''}`;
-  const sentiment = t(ctx.lang, `sentiment.${info.sentiment}`);
-  p.sentiment.textContent = info.inferred ? t(ctx.lang, 'sentiment.inferred', { sentiment }) : sentiment;
+  p.sentiment.textContent = sentimentLabel(ctx.lang, info.sentiment, info.inferred ? 'text' : 'platform');
   p.status.textContent = t(ctx.lang, `status.${info.status}`);
   p.age.textContent = ageLabel(ctx.lang, info.reviewTime, ctx.now);
   p.deadline.textContent = deadlineLabel(ctx.lang, info.deadlineAt, ctx.now);

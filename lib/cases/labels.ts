@@ -17,3 +17,9 @@ export function deadlineLabel(lang: Language, deadlineAt: number | null, now: nu
   const days = Math.floor((deadlineAt - now) / DAY_MS);
   return days === 0 ? t(lang, 'deadline.today') : t(lang, 'deadline.daysLeft', { n: days });
 }
+
+/** 差评, or 疑似差评 when the sentiment was read from the review text rather than given by the platform. */
+export function sentimentLabel(lang: Language, sentiment: 'negative' | 'neutral', source: 'platform' | 'page' | 'text'): string {
+  const label = t(lang, `sentiment.${sentiment}`);
+  return source === 'text' ? t(lang, 'sentiment.inferred', { sentiment: label }) : label;
+}

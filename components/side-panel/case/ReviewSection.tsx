@@ -1,5 +1,5 @@
 import type { CaseDetail } from '@/lib/cases/case-store';
-import { ageLabel, deadlineLabel } from '@/lib/cases/labels';
+import { ageLabel, deadlineLabel, sentimentLabel } from '@/lib/cases/labels';
 import { t, type Language } from '@/lib/i18n';
 import { formatBeijing } from '@/lib/time/beijing';
 
@@ -9,7 +9,7 @@ export function ReviewSection({ lang, detail, now }: { lang: Language; detail: C
   return (
     <section>
       <p className="row">
-        <span className={`chip ${c.sentiment}`}>{t(lang, `sentiment.${c.sentiment}`)}</span>
+        <span className={`chip ${c.sentiment}`}>{sentimentLabel(lang, c.sentiment, review.sentimentSource)}</span>
         <span className="chip status" data-testid="case-status">{t(lang, `status.${c.status}`)}</span>
         <span className="muted">{ageLabel(lang, review.reviewTime, now)}</span>
         <span className="deadline">{deadlineLabel(lang, deadlineAt, now)}</span>

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import type { CaseDetail } from '@/lib/cases/case-store';
 import { suggestionsFor } from '@/lib/replies/fill';
 import { checkCompliance, countChars } from '@/lib/replies/compliance';
@@ -22,7 +22,8 @@ export function SuggestionsSection({ lang, detail }: { lang: Language; detail: C
   const l = lang === 'zh-CN' ? 'zh' : 'en';
   const data = fillDataFor(detail, settings.shopName, settings.agentName);
   const causes = detail.case.causes.map((c) => c.code);
-  const suggestions = useMemo(() => suggestionsFor(causes, channel, data, l), [causes.join(), channel, JSON.stringify(data), l]); // eslint-disable-line react-hooks/exhaustive-deps
+  // Cheap (a few dozen templates): computed on every render, so it always follows the case and the settings.
+  const suggestions = suggestionsFor(causes, channel, data, l);
   const current = suggestions[Math.min(variant, suggestions.length - 1)];
   const key = current ? `${current.template.id}:${l}` : '';
   const text = edits[key] ?? current?.text ?? '';
