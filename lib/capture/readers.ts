@@ -1,6 +1,6 @@
 import type { ReviewObservation } from '../reviews/schema';
 import type { ConsoleFamily } from '../console/pages';
-import type { ParseResult } from '../console/qianniu-api';
+import type { ParseResult } from '../console/api-body';
 import { parseQianniuList } from '../console/qianniu-api';
 import { parseTmallEvaluations } from '../console/tmall-api';
 import { qianniuListPresent, qianniuReplyDaysLeft, qianniuRowKeys, qianniuRows, readQianniuRow } from '../console/qianniu-rows';

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import type { ReviewObservation } from '../reviews/schema';
 import { sentimentFromEmotionCode } from '../reviews/sentiment';
+import { readEnvelope, type ParseResult } from './api-body';
 import { cleanContent, idString, maskNick, numberOrNull, safeLink } from '../reviews/normalize';
 
 /** The mtop API whose responses the Qianniu review page receives (CONSOLE.md §1, high confidence). */
@@ -32,20 +33,12 @@ const Envelope = z.looseObject({
   }))),
 });
 
-export type ParseResult =
-  | { ok: true; reviews: ReviewObservation[]; skipped: number }
-  | { ok: false; reason: 'not-json' | 'unexpected-shape' | 'api-error'; detail?: string };
+
 
 /** Reads one list response body. A `ret` that is not SUCCESS (expired session, rate limit) is an error. */
 export function parseQianniuList(body: string): ParseResult {
-  let json: unknown;
-  try {
-    json = JSON.parse(body);
-  } catch {
-    return { ok: false, reason: 'not-json' };
-  }
-  const env = Envelope.safeParse(json);
-  if (!env.success) return { ok: false, reason: 'unexpected-shape' };
+  const env = readEnvelope(body, Envelope);
+  if (!env.ok) return env;
   const ret = env.data.ret[0] ?? '';
   if (!ret.startsWith('SUCCESS')) return { ok: false, reason: 'api-error', detail: ret.split('::')[0]?.slice(0, 60) };
   const items = env.data.data?.data?.dataSource ?? [];

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import type { ReviewObservation } from '../reviews/schema';
 import { cleanContent, idString, maskNick, numberOrNull } from '../reviews/normalize';
 import { sentimentFromText } from '../reviews/text-sentiment';
-import type { ParseResult } from './qianniu-api';
+import { readEnvelope, type ParseResult } from './api-body';
 
 /** The JSON endpoint the Tmall ratings page calls (CONSOLE.md §3, medium confidence). */
 export const TMALL_LIST_PATH = '/evaluation/GetEvaluations.do';
@@ -34,14 +34,8 @@ const Envelope = z.looseObject({
  * a label shown in the row (read by the row reader) replaces it.
  */
 export function parseTmallEvaluations(body: string): ParseResult {
-  let json: unknown;
-  try {
-    json = JSON.parse(body);
-  } catch {
-    return { ok: false, reason: 'not-json' };
-  }
-  const env = Envelope.safeParse(json);
-  if (!env.success) return { ok: false, reason: 'unexpected-shape' };
+  const env = readEnvelope(body, Envelope);
+  if (!env.ok) return env;
   const reviews: ReviewObservation[] = [];
   let skipped = 0;
   for (const rawOrder of env.data.data.orderList ?? []) {
