@@ -1,19 +1,28 @@
 /**
  * Offline cause classifier: which causes a neutral/negative review complains about, and which one is the
- * buyer's main upset. Rule-based on the cue lexicon, no network and no model: it runs the same in the
- * extension and in Node.
+ * buyer's main upset. Two halves, no network:
+ * - the cue lexicon (./rules.ts) finds the buyer's words for each cause, with negation and intensifiers;
+ * - a small learned model (./model.ts, parameters in ./model.json) weighs those findings together with the
+ *   review's character n-grams and picks the main cause.
+ * Every cause returned comes with the words that triggered it: the lexicon's cue words when it found any,
+ * otherwise the review's n-grams that pushed the model towards that cause most.
  */
-import { compileLexicon, findHits, INTENSITY_BOOST, type CueHit, type Matcher } from './matcher';
-import type { CauseCode } from './taxonomy';
+import { isWordChar, ngramSpans } from './features';
+import { asCauseModel, ngramTable, predictWithModel, type CauseModel, type ModelPrediction } from './model';
+import modelJson from './model.json';
+import { classifyByLexicon, MIN_SECONDARY, type LexiconResult } from './rules';
+import { CAUSE_CODES, type CauseCode } from './taxonomy';
 
 export interface CauseScore {
   code: CauseCode;
   /**
-   * Evidence for this cause: the weight of its strongest cue plus half the weight of each further cue
-   * (intensified cues count 1.3 times). Roughly 1 = a hint, 3 = named outright, 5+ = decisive.
-   * 0 means nothing was found and the cause is the fallback guess.
+   * Lexicon evidence for this cause: the weight of its strongest cue plus half the weight of each further
+   * cue (intensified cues count 1.3 times). Roughly 1 = a hint, 3 = named outright, 5+ = decisive.
+   * 0 means the lexicon found no cue and the cause comes from the learned model alone.
    */
   score: number;
+  /** The model's probability that this is the buyer's main cause (0..1). */
+  probability: number;
   /** The review's own words that triggered this cause, in reading order. */
   triggers: string[];
 }
@@ -24,113 +33,130 @@ export interface CauseResult {
   causes: CauseScore[];
 }
 
-/**
- * When two causes score the same, the one earlier here wins: the more concrete and the more actionable
- * for the shop first, the vaguer last.
- */
-const TIE_ORDER: readonly CauseCode[] = [
-  'malicious',
-  'logistics_damage',
-  'fulfillment_error',
-  'not_as_described',
-  'quality',
-  'after_sales',
-  'service_attitude',
-  'service_response',
-  'logistics_delay',
-  'price_value',
-  'other',
-  'subjective',
-];
+/** A further cause the lexicon did not name is shown once the model gives it at least this probability. */
+const MODEL_SECONDARY = 0.3;
+/** Most n-gram triggers reported for a cause the lexicon has no cue for, and their longest stretch. */
+const MAX_NGRAM_TRIGGERS = 3;
+const MAX_TRIGGER_LENGTH = 6;
+/** A clause this short is quoted whole instead of the n-grams found in it. */
+const SHORT_CLAUSE = 8;
 
-/** Extortion, competitors and abuse outrank every other complaint once clearly present. */
-const MALICIOUS_FLOOR = 5;
-/**
- * Vague dislike counts for less once a concrete problem is named: "失望, 不会再买" next to 质量差 is the
- * consequence of the defect, not a separate main cause.
- */
-const SUBJECTIVE_DISCOUNT = 0.75;
-/** A concrete cause must reach this much evidence to discount the subjective one. */
-const CONCRETE_FLOOR = 2;
-/** Share of each further cue's weight added to a cause's strongest cue. */
-const REPEAT_FACTOR = 0.5;
-/** Causes with less evidence than this are dropped from the list unless they are the only ones. */
-const MIN_SECONDARY = 1.5;
-
-const COURIER = /快递员|送货员|配送员|快递小哥|快递哥|派件员|送货师傅|快递公司/;
-const SHOP_STAFF = /客服|卖家|商家|店家|掌柜|老板|店主|店员|售后/;
-
-let matcher: Matcher | undefined;
-function getMatcher(): Matcher {
-  matcher ??= compileLexicon();
-  return matcher;
-}
-
-/**
- * One clear cue identifies a cause; more cues for the same cause add evidence with diminishing weight,
- * so a review that lists five small faults does not drown the one thing the buyer is angriest about.
- */
-function combine(weights: number[]): number {
-  const sorted = [...weights].sort((a, b) => b - a);
-  return sorted.reduce((sum, w, i) => sum + (i === 0 ? w : w * REPEAT_FACTOR), 0);
-}
-
-/** Keeps the most specific hit wherever cue hits overlap; negated hits still claim their span. */
-function resolveOverlaps(hits: CueHit[]): CueHit[] {
-  const ordered = [...hits].sort(
-    (a, b) => b.specificity - a.specificity || b.weight - a.weight || a.start - b.start,
-  );
-  const taken: CueHit[] = [];
-  for (const hit of ordered) {
-    if (taken.some((t) => hit.start < t.end && t.start < hit.end)) continue;
-    taken.push(hit);
-  }
-  return taken.sort((a, b) => a.start - b.start);
+let shipped: CauseModel | undefined;
+/** The model shipped with the extension (./model.json), checked once. */
+export function shippedModel(): CauseModel {
+  shipped ??= asCauseModel(modelJson);
+  return shipped;
 }
 
 export function classifyCauses(text: string): CauseResult {
-  const hits = resolveOverlaps(findHits(text, getMatcher()));
-  const found = new Map<CauseCode, { weights: number[]; triggers: string[] }>();
-  for (const hit of hits) {
-    if (hit.negated || hit.weight === 0) continue;
-    const entry = found.get(hit.cause) ?? { weights: [], triggers: [] };
-    entry.weights.push(hit.weight * (hit.intensified ? INTENSITY_BOOST : 1));
-    const words = text.slice(hit.start, hit.end);
-    if (!entry.triggers.includes(words)) entry.triggers.push(words);
-    found.set(hit.cause, entry);
-  }
-  // Rudeness from the courier belongs to the delivery, not to the shop's service.
-  const rude = found.get('service_attitude');
-  if (rude && COURIER.test(text) && !SHOP_STAFF.test(text)) {
-    const delivery = found.get('logistics_delay') ?? { weights: [], triggers: [] };
-    delivery.weights.push(...rude.weights);
-    delivery.triggers.push(...rude.triggers.filter((t) => !delivery.triggers.includes(t)));
-    found.set('logistics_delay', delivery);
-    found.delete('service_attitude');
-  }
-  const scores = new Map<CauseCode, CauseScore>();
-  for (const [code, { weights, triggers }] of found) {
-    scores.set(code, { code, score: combine(weights), triggers });
-  }
+  return classifyWith(shippedModel(), text);
+}
 
-  if (scores.size === 0) {
-    return { primary: 'subjective', causes: [{ code: 'subjective', score: 0, triggers: [] }] };
-  }
+/** The blended decision with any model: used by classifyCauses and by cross-validation. */
+export function classifyWith(model: CauseModel, text: string, lex: LexiconResult = classifyByLexicon(text)): CauseResult {
+  const prediction = predictWithModel(model, text, lex);
+  const { probs } = prediction;
+  let best = 0;
+  for (let c = 1; c < probs.length; c++) if (probs[c]! > probs[best]!) best = c;
+  const primary = CAUSE_CODES[best]!;
 
-  const all = [...scores.values()].map((c) => ({ ...c, score: Math.round(c.score * 100) / 100 }));
-  const concreteBest = Math.max(
-    0,
-    ...all.filter((c) => c.code !== 'subjective' && c.code !== 'other').map((c) => c.score),
-  );
-  const rank = (c: CauseScore): number => {
-    if (c.code === 'malicious' && c.score >= MALICIOUS_FLOOR) return Number.POSITIVE_INFINITY;
-    if (c.code === 'subjective' && concreteBest >= CONCRETE_FLOOR) return c.score * SUBJECTIVE_DISCOUNT;
-    return c.score;
+  const lexScores = new Map(lex.ranked.map((c) => [c.code, c]));
+  const shown = new Set<CauseCode>([primary]);
+  for (const c of lex.ranked) if (c.score >= MIN_SECONDARY) shown.add(c.code);
+  CAUSE_CODES.forEach((code, c) => {
+    if (probs[c]! >= MODEL_SECONDARY) shown.add(code);
+  });
+
+  const causes: CauseScore[] = [];
+  for (const code of shown) {
+    const c = CAUSE_CODES.indexOf(code);
+    const fromLexicon = lexScores.get(code);
+    const triggers = fromLexicon?.triggers.length ? fromLexicon.triggers : ngramTriggers(model, text, prediction, c);
+    // A further cause is only shown with words to back it.
+    if (code !== primary && triggers.length === 0) continue;
+    causes.push({
+      code,
+      score: fromLexicon?.score ?? 0,
+      probability: Math.round(probs[c]! * 1000) / 1000,
+      triggers,
+    });
+  }
+  causes.sort((a, b) => Number(b.code === primary) - Number(a.code === primary) || b.probability - a.probability);
+  return { primary, causes };
+}
+
+/**
+ * The 1–3 stretches of the review that raised the model's probability of class `c` most, quoted from the
+ * original text: each n-gram with a positive weight for the class is taken out in turn, and the drop in the
+ * class's log-probability is its contribution. Overlapping n-grams merge into one stretch (生姜 and 姜味
+ * give 生姜味); a three-character n-gram that mostly repeats a two-character one inside it is quoted as
+ * the shorter word; a lone character is quoted with its neighbour (很痒, not 痒).
+ */
+export function ngramTriggers(model: CauseModel, text: string, prediction: ModelPrediction, c: number): string[] {
+  const table = ngramTable(model);
+  const { logits } = prediction;
+  const logProb = (z: Float64Array): number => {
+    let max = Number.NEGATIVE_INFINITY;
+    for (const v of z) if (v > max) max = v;
+    let sum = 0;
+    for (const v of z) sum += Math.exp(v - max);
+    return z[c]! - max - Math.log(sum);
   };
-  all.sort((a, b) => rank(b) - rank(a) || TIE_ORDER.indexOf(a.code) - TIE_ORDER.indexOf(b.code));
+  const base = logProb(logits);
+  const without = new Float64Array(logits.length);
+  const gains: Array<{ start: number; end: number; gain: number }> = [];
+  const done = new Set<string>();
+  for (const span of ngramSpans(text, model.options.maxN)) {
+    if (done.has(span.gram)) continue;
+    done.add(span.gram);
+    const weights = table.get(span.gram);
+    if (!weights || !pointsTo(weights, c)) continue;
+    without.set(logits);
+    for (let i = 0; i < weights.length; i += 2) without[weights[i]!] = without[weights[i]!]! - weights[i + 1]!;
+    const gain = base - logProb(without);
+    if (gain <= 1e-6) continue;
+    let { start, end } = span;
+    if (end - start === 1) {
+      if (start > 0 && isWordChar(text[start - 1] ?? '')) start--;
+      else if (end < text.length && isWordChar(text[end] ?? '')) end++;
+    }
+    gains.push({ start, end, gain });
+  }
+  for (const g of gains) {
+    if (g.end - g.start !== 3) continue;
+    if (gains.some((h) => h.end - h.start === 2 && h.start >= g.start && h.end <= g.end && h.gain >= g.gain / 2)) g.gain = 0;
+  }
+  gains.sort((a, b) => b.gain - a.gain || a.start - b.start);
 
-  const [first, ...rest] = all;
-  if (!first) throw new Error('unreachable: at least one cause scored');
-  const causes = [first, ...rest.filter((c) => c.score >= MIN_SECONDARY)];
-  return { primary: first.code, causes };
+  const picked: Array<{ start: number; end: number; gain: number }> = [];
+  for (const s of gains) {
+    if (s.gain <= 0) break;
+    const overlap = picked.find((p) => s.start < p.end && p.start < s.end);
+    if (overlap) {
+      // A strong overlapping n-gram lengthens the stretch, up to a short phrase.
+      if (s.gain >= overlap.gain / 2 && Math.max(overlap.end, s.end) - Math.min(overlap.start, s.start) <= MAX_TRIGGER_LENGTH) {
+        overlap.start = Math.min(overlap.start, s.start);
+        overlap.end = Math.max(overlap.end, s.end);
+      }
+      continue;
+    }
+    if (picked.length < MAX_NGRAM_TRIGGERS && s.gain >= (picked[0]?.gain ?? 0) / 4) picked.push({ ...s });
+  }
+  // A short clause is quoted whole (感觉好紧 rather than 觉好): n-grams often cut across words.
+  const quoted = new Set<string>();
+  for (const p of picked.sort((a, b) => a.start - b.start)) {
+    let { start, end } = p;
+    let from = start;
+    let to = end;
+    while (from > 0 && isWordChar(text[from - 1] ?? '')) from--;
+    while (to < text.length && isWordChar(text[to] ?? '')) to++;
+    if (to - from <= SHORT_CLAUSE) [start, end] = [from, to];
+    quoted.add(text.slice(start, end));
+  }
+  return [...quoted];
+}
+
+function pointsTo(weights: readonly number[], c: number): boolean {
+  for (let i = 0; i < weights.length; i += 2) if (weights[i] === c) return weights[i + 1]! > 0;
+  return false;
 }

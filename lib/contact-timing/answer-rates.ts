@@ -19,8 +19,8 @@
 import * as z from 'zod/mini';
 import { beijingHour, beijingWeekday } from '../time/beijing';
 import { PHONE_OUTCOMES, type ContactAttempt, type LearningSettings, type PhoneOutcome } from './policy';
-import type { Rng } from './random';
-import { sampleBeta } from './random';
+import type { Rng } from '../random/seeded';
+import { sampleBeta } from '../random/seeded';
 
 export const CELL_COUNT = 7 * 24;
 

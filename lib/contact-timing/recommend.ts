@@ -43,7 +43,7 @@ import {
 } from './explain';
 import { combinedFactor, hintsFor, type Hint } from './hints';
 import { DEFAULT_CONTACT_TIMING_SETTINGS, isCallHour, type ContactCase, type ContactTimingSettings } from './policy';
-import { mixSeed, seededRandom, type Rng } from './random';
+import { mixSeed, seededRandom, type Rng } from '../random/seeded';
 
 export interface RecommendInput {
   case: ContactCase;

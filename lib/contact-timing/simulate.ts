@@ -16,7 +16,7 @@ import * as z from 'zod/mini';
 import { emptyAnswerRates, recordCallOutcome, type AnswerRates } from './answer-rates';
 import { beijingHour, beijingInstant, HOUR_MS, startOfHour } from '../time/beijing';
 import { DEFAULT_CONTACT_TIMING_SETTINGS, type ContactAttempt, type ContactTimingSettings } from './policy';
-import { mixSeed, seededRandom, type Rng } from './random';
+import { mixSeed, seededRandom, type Rng } from '../random/seeded';
 import { firstCallInstant, recommendContact } from './recommend';
 
 export const TruthSchema = z.object({

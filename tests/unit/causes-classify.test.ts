@@ -131,13 +131,31 @@ describe('classifyCauses: what the agent sees', () => {
     expect(codes('usb接口松动')).not.toContain('malicious');
   });
 
+  it('gives every cause a probability, the primary the highest, and quotes the lexicon’s words when it has any', () => {
+    const result = classifyCauses('物流太慢了，而且收到的苹果都烂了');
+    expect(result.causes.map((c) => c.code)).toEqual(expect.arrayContaining(['quality', 'logistics_delay']));
+    for (const c of result.causes) {
+      expect(c.probability).toBeGreaterThanOrEqual(0);
+      expect(c.probability).toBeLessThanOrEqual(1);
+      expect(c.probability).toBeLessThanOrEqual(result.causes[0]!.probability);
+      expect(c.triggers.length).toBeGreaterThan(0);
+    }
+    expect(cause('物流太慢了，而且收到的苹果都烂了', 'logistics_delay')?.triggers).toContain('物流太慢');
+  });
+
+  it('treats a rude or silent shop as a service problem even though such reviews are rare in the training data', () => {
+    expect(classifyCauses('客服一直不回复消息，等了两天').primary).toBe('service_response');
+    expect(classifyCauses('问个问题客服就不耐烦，态度恶劣').primary).toBe('service_attitude');
+  });
+
   it('classifies a page of 1,000 reviews quickly', () => {
     const texts = ['快递太慢了', '质量很差，线头多，洗了就掉色', '不喜欢', '客服不理人，发错货了还不给换', '色差太大，和图片不一样'];
     classifyCauses('预热');
     const start = performance.now();
     for (let i = 0; i < 1000; i++) classifyCauses(texts[i % texts.length]!);
-    // Generous bound for a loaded test machine; `npm run eval:causes` reports the real figure.
-    expect(performance.now() - start).toBeLessThan(1000);
+    // Generous bound for a loaded test machine (warm it runs in well under 100 ms); `npm run eval:causes`
+    // reports the real figure.
+    expect(performance.now() - start).toBeLessThan(500);
   });
 });
 

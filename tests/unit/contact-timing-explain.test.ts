@@ -4,7 +4,7 @@ import { beijingInstant, DAY_MS, HOUR_MS } from '../../lib/time/beijing';
 import { explainBlock, explainDecision, explainWindow, type DecisionFacts } from '../../lib/contact-timing/explain';
 import { hintsFor } from '../../lib/contact-timing/hints';
 import { DEFAULT_CONTACT_TIMING_SETTINGS, parseContactTimingSettings } from '../../lib/contact-timing/policy';
-import { seededRandom } from '../../lib/contact-timing/random';
+import { seededRandom } from '../../lib/random/seeded';
 import { recommendContact } from '../../lib/contact-timing/recommend';
 
 const learning = DEFAULT_CONTACT_TIMING_SETTINGS.learning;

@@ -13,7 +13,7 @@ import {
 } from '../../lib/contact-timing/answer-rates';
 import { beijingHour, beijingInstant, DAY_MS, HOUR_MS } from '../../lib/time/beijing';
 import { DEFAULT_CONTACT_TIMING_SETTINGS, parseContactTimingSettings, type ContactCase } from '../../lib/contact-timing/policy';
-import { seededRandom } from '../../lib/contact-timing/random';
+import { seededRandom } from '../../lib/random/seeded';
 import { recommendContact } from '../../lib/contact-timing/recommend';
 
 const learning = DEFAULT_CONTACT_TIMING_SETTINGS.learning;

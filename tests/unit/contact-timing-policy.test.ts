@@ -9,7 +9,7 @@ import {
   type ContactCase,
   type ContactTimingSettings,
 } from '../../lib/contact-timing/policy';
-import { seededRandom } from '../../lib/contact-timing/random';
+import { seededRandom } from '../../lib/random/seeded';
 import { recommendContact, type ContactRecommendation } from '../../lib/contact-timing/recommend';
 
 // Monday 2 March 2026, Beijing time.

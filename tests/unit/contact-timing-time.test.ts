@@ -12,7 +12,7 @@ import {
 } from '../../lib/time/beijing';
 import { DEFAULT_CONTACT_TIMING_SETTINGS } from '../../lib/contact-timing/policy';
 import { recommendContact } from '../../lib/contact-timing/recommend';
-import { seededRandom } from '../../lib/contact-timing/random';
+import { seededRandom } from '../../lib/random/seeded';
 
 const originalTz = process.env.TZ;
 afterEach(() => {
