@@ -26,7 +26,8 @@ export function fillDataFor(detail: CaseDetail, shopName: string, agentName: str
   const promise = [...detail.promises].sort((a, b) => b.createdAt - a.createdAt)[0];
   const agreed = detail.case.agreedAt;
   return {
-    buyerNick: detail.review.buyerNick,
+    // The console shows nicks masked (w**): a message that greets "w**" reads oddly, so it greets 亲 instead.
+    buyerNick: detail.review.buyerNick.includes('*') ? { zh: '亲', en: 'there' } : detail.review.buyerNick,
     itemTitle: detail.review.itemTitle ?? '',
     // Until the shop sets its name, wording says 本店 / our shop rather than leaving a blank.
     shopName: shopName.trim() || { zh: '本店', en: 'our shop' },

@@ -38,7 +38,7 @@ export function ContactTimingSection({ lang, caseId, version, now }: { lang: Lan
         <>
           <p data-testid="contact-advice" data-channel={advice.channel}>
             <strong>{t(lang, advice.channel === 'chat' ? 'contact.chat' : 'contact.phone')}</strong>
-            {' · '}{advice.notBefore <= now ? t(lang, 'contact.now') : t(lang, 'contact.from', { time: `${day(advice.notBefore)} ${clock(advice.notBefore)}` })}
+            {' · '}{advice.notBefore <= now + 60_000 ? t(lang, 'contact.now') : t(lang, 'contact.from', { time: `${day(advice.notBefore)} ${clock(advice.notBefore)}` })}
             <br /><span className="small">{say(advice.explanation)}</span>
           </p>
           {advice.windows.length > 0 && (
