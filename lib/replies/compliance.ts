@@ -349,6 +349,10 @@ const MSG = {
     zh: '还有没填的占位内容，直接发出去买家会看到模板的痕迹。',
     en: 'Part of the template is still unfilled; the buyer would see the bare template.',
   },
+  placeholderPhone: {
+    zh: '话术里还有空白（如约定时间），通话时请当场补上。',
+    en: 'The script still has a blank (such as the agreed time): fill it in as you speak.',
+  },
   xx: {
     zh: '“XX”看起来像是没填的空位。',
     en: '"XX" looks like a blank that was never filled in.',
@@ -616,8 +620,12 @@ export function checkCompliance(text: string, options: ComplianceOptions): Compl
   }
 
   // --- unfilled placeholders ------------------------------------------------------------------------
+  // A phone script is read by the agent, not sent: a blank there is a prompt to fill in while speaking.
+  const spoken = options.channel === 'phone';
   for (const re of [BRACES, BLANK_BRACKETS, SLOT_BRACKETS]) {
-    for (const h of hits(re, text)) push('unfilled-placeholder', 'block', h, MSG.placeholder, SUGGEST.placeholder, true);
+    for (const h of hits(re, text)) {
+      push('unfilled-placeholder', spoken ? 'warn' : 'block', h, spoken ? MSG.placeholderPhone : MSG.placeholder, SUGGEST.placeholder, true);
+    }
   }
   for (const h of hits(XX_BLANK, s)) push('unfilled-placeholder', 'warn', h, MSG.xx, SUGGEST.placeholder);
 

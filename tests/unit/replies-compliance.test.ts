@@ -252,3 +252,13 @@ describe('speed', () => {
     expect(perText).toBeLessThan(10);
   });
 });
+
+describe('blanks in a phone script', () => {
+  it('warn instead of blocking: the agent fills them in while speaking', () => {
+    const phone = checkCompliance('4. 约定：那我们约好{agreedTime}再联系您，可以吗？', { channel: 'phone', lang: 'zh' });
+    expect(phone.ok).toBe(true);
+    expect(phone.issues.map((i) => [i.code, i.severity])).toEqual([['unfilled-placeholder', 'warn']]);
+    const chat = checkCompliance('那我们约好{agreedTime}再联系您，可以吗？', { channel: 'chat', lang: 'zh' });
+    expect(chat.ok).toBe(false);
+  });
+});

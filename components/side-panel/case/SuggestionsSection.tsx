@@ -65,7 +65,7 @@ export function SuggestionsSection({ lang, detail }: { lang: Language; detail: C
       </div>
       {check.issues.length > 0 && (
         <ul className="issues" data-testid="compliance-issues">
-          {check.issues.map((issue, i) => (
+          {distinctIssues(check.issues).map((issue, i) => (
             <li key={`${issue.code}-${i}`} data-issue={issue.code} className={issue.severity}>
               <strong>{issue.message[l]}</strong>{issue.excerpt && <> 「{issue.excerpt}」</>}
               <div className="small">{t(lang, 'reply.suggest', { text: issue.suggestion[l] })}</div>
@@ -75,4 +75,9 @@ export function SuggestionsSection({ lang, detail }: { lang: Language; detail: C
       )}
     </section>
   );
+}
+
+/** The same problem with the same words (e.g. {remedy} twice) is listed once. */
+function distinctIssues<T extends { code: string; excerpt: string }>(issues: T[]): T[] {
+  return issues.filter((x, i) => issues.findIndex((y) => y.code === x.code && y.excerpt === x.excerpt) === i);
 }
