@@ -1,46 +1,57 @@
 /**
- * npm run eval:causes -- FILE [--lines A-B] [--errors] [--lexicon-only]
- * npm run eval:causes -- FILE --cv K [--seeds S] [--subset A-B] [--lexicon-only] [--opt KEY=VALUE ...]
- * Scores the cause classifier against a labelled JSON Lines file ({id, category, text, primary, causes}).
- * Prints n, the share of predicted primaries among the labelled causes, primary accuracy, macro-F1 of the
- * primary cause, per-class precision/recall/F1/support and the commonest mistakes; the last line is a JSON
- * object with the same figures.
- *   --lines A-B     only use lines A..B of the file (1-based, inclusive)
+ * npm run eval:causes -- FILE [FILE...] [--lines A-B] [--subset SPEC ...] [--errors] [--lexicon-only] [--model PATH]
+ * npm run eval:causes -- FILE [FILE...] --cv K [--seeds S] [--subset SPEC ...] [--strict-cues N] [--errors] [--lexicon-only] [--opt KEY=VALUE ...]
+ * Scores the cause classifier against labelled JSON Lines files ({id, category, text, primary, causes}; `-`
+ * reads standard input). Prints n, the share of predicted primaries among the labelled causes, primary
+ * accuracy, macro-F1 of the primary cause, per-class precision/recall/F1/support and the commonest mistakes;
+ * the last line is a JSON object with the same figures.
+ *   --lines A-B     only use lines A..B of the file (1-based, inclusive; one file only)
+ *   --subset SPEC   also score these reviews alone (repeatable). SPEC is A-B (lines of the first file),
+ *                   FILE (every line of that file, named as given or by its base name) or FILE:A-B
  *   --errors        also list every review whose primary was missed, with the triggers found
  *   --lexicon-only  score the cue lexicon's own choice (the baseline) instead of the blended classifier
- * Without --cv the shipped model is scored; when FILE is its training file that figure is optimistic.
- * With --cv K the honest estimate: K-fold cross-validation, the model trained on K−1 folds and scored on
- * the held-out fold, repeated over S shuffles (seeds 1..S, default 5); it reports the mean and the minimum
- * over shuffles of the primary-in-labelled rate and the macro-F1 (each shuffle's out-of-fold predictions
- * scored together).
- *   --subset A-B    also score the out-of-fold predictions of lines A..B alone (e.g. lines no cue was
- *                   written from: the lexicon is not retrained per fold)
+ *   --model PATH    score this model file instead of the shipped lib/causes/model.json
+ * Without --cv the shipped model is scored; on its own training files that figure is optimistic.
+ * With --cv K the honest estimate: K-fold cross-validation over the reviews of all files together, the model
+ * trained on K−1 folds and scored on the held-out fold, repeated over S shuffles (seeds 1..S, default 5); it
+ * reports the mean and the minimum over shuffles of the primary-in-labelled rate and the macro-F1 (each
+ * shuffle's out-of-fold predictions scored together), for all reviews and for each subset.
  *   --opt KEY=VALUE override a training option (see DEFAULT_TRAIN_OPTIONS in lib/causes/train.ts)
+ *   --strict-cues N score each review without the cues that fire in fewer than N other labelled reviews (of
+ *                   all files): a cue that fits one review only was likely written from it, and says little
+ *                   about new reviews. A stricter estimate for reviews the lexicon's author has read.
+ * The lexicon is not retrained per fold: reviews its cues were written from still flatter it; subsets of
+ * reviews no cue was written from are the closest thing to new reviews.
  */
-import { readFile } from 'node:fs/promises';
-import { classifyCauses, type CauseResult } from '../lib/causes/classify';
-import { crossValidate, type CvReport, type Spread } from '../lib/causes/cv';
-import { LabelledLineSchema, parseJsonLines, type LabelledLine } from '../lib/causes/jsonl';
+import { readFileSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import { classifyCauses, classifyWith, type CauseResult } from '../lib/causes/classify';
+import { crossValidate, inSubset, type CvReport, type Spread, type SubsetSpec } from '../lib/causes/cv';
+import { readLabelledFiles, type SourcedLine } from '../lib/causes/labelled-files';
 import { evaluate, type EvalReport, type LabelledPrediction } from '../lib/causes/metrics';
-import type { TrainOptions } from '../lib/causes/model';
+import { asCauseModel, type TrainOptions } from '../lib/causes/model';
 import { classifyByLexicon } from '../lib/causes/rules';
 import type { CauseCode } from '../lib/causes/taxonomy';
 import { DEFAULT_TRAIN_OPTIONS } from '../lib/causes/train';
 
+const root = resolve(import.meta.dirname, '..');
+
 interface Options {
-  file: string;
+  files: string[];
   from: number;
   to: number;
   errors: boolean;
   lexiconOnly: boolean;
+  model?: string;
   cv?: number;
   seeds: number;
-  subset?: { from: number; to: number };
+  subsets: string[];
+  strictCues: number;
   train: Partial<TrainOptions>;
 }
 
 const USAGE =
-  'usage: npm run eval:causes -- FILE [--lines A-B] [--errors] [--lexicon-only] [--cv K [--seeds S] [--subset A-B] [--opt KEY=VALUE]]';
+  'usage: npm run eval:causes -- FILE [FILE...] [--lines A-B] [--subset SPEC] [--errors] [--lexicon-only] [--model PATH] [--cv K [--seeds S] [--opt KEY=VALUE]]';
 
 function parseRange(value: string | undefined): { from: number; to: number } | undefined {
   const m = /^(\d+)-(\d+)?$/.exec(value ?? '');
@@ -49,14 +60,16 @@ function parseRange(value: string | undefined): { from: number; to: number } | u
 }
 
 function parseArgs(argv: string[]): Options | string {
-  let file: string | undefined;
+  const files: string[] = [];
   let from = 1;
   let to = Number.POSITIVE_INFINITY;
   let errors = false;
   let lexiconOnly = false;
+  let model: string | undefined;
   let cv: number | undefined;
   let seeds = 5;
-  let subset: Options['subset'];
+  const subsets: string[] = [];
+  let strictCues = 0;
   const train: Record<string, number | string> = {};
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
@@ -67,8 +80,16 @@ function parseArgs(argv: string[]): Options | string {
       if (!range) return '--lines needs a range such as 1-150 or 151-';
       ({ from, to } = range);
     } else if (arg === '--subset') {
-      subset = parseRange(argv[++i]);
-      if (!subset) return '--subset needs a range such as 226-300';
+      const spec = argv[++i];
+      if (!spec) return '--subset needs A-B, FILE or FILE:A-B';
+      subsets.push(spec);
+    } else if (arg === '--model') {
+      model = argv[++i];
+      if (!model) return '--model needs a path';
+    } else if (arg === '--strict-cues') {
+      const n = Number(argv[++i]);
+      if (!Number.isInteger(n) || n < 1) return '--strict-cues needs a whole number of at least 1';
+      strictCues = n;
     } else if (arg === '--cv' || arg === '--seeds') {
       const n = Number(argv[++i]);
       if (!Number.isInteger(n) || n < (arg === '--cv' ? 2 : 1)) return `${arg} needs a whole number${arg === '--cv' ? ' of at least 2' : ''}`;
@@ -80,14 +101,35 @@ function parseArgs(argv: string[]): Options | string {
       const num = Number(m[2]);
       train[m[1]!] = Number.isFinite(num) ? num : m[2]!;
     } else if (arg.startsWith('-') && arg !== '-') return `unknown option ${arg}`;
-    else file = arg;
+    else files.push(arg);
   }
-  if (!file) return USAGE;
-  return { file, from, to, errors, lexiconOnly, cv, seeds, subset, train: train as Partial<TrainOptions> };
+  if (files.length === 0) return USAGE;
+  if (files.filter((f) => f === '-').length > 1) return 'standard input (-) can be read once only';
+  if ((from > 1 || Number.isFinite(to)) && files.length > 1) return '--lines works with one file only (use --subset FILE:A-B)';
+  if (model && cv !== undefined) return '--model scores a trained model; --cv trains its own';
+  if (strictCues > 0 && cv === undefined) return '--strict-cues works with --cv';
+  return { files, from, to, errors, lexiconOnly, model, cv, seeds, subsets, strictCues, train: train as Partial<TrainOptions> };
 }
 
+/** Reads a subset spec against the files given: A-B, FILE or FILE:A-B. */
+function parseSubset(spec: string, files: readonly string[]): SubsetSpec | string {
+  const range = parseRange(spec);
+  if (range) return { label: `${files[0]} lines ${rangeText(range.from, range.to)}`, file: 0, ...range };
+  const m = /^(.*?)(?::(\d+-\d*))?$/.exec(spec)!;
+  const name = m[1]!;
+  const lines = m[2] ? parseRange(m[2]) : undefined;
+  const matches = files
+    .map((f, i) => ({ f, i }))
+    .filter(({ f }) => f === name || basename(f) === name || (f !== '-' && resolve(f) === resolve(name)));
+  if (matches.length !== 1) return `--subset ${spec}: ${matches.length === 0 ? 'names none' : 'names more than one'} of the files given`;
+  const { f, i } = matches[0]!;
+  return { label: lines ? `${f} lines ${rangeText(lines.from, lines.to)}` : f, file: i, ...(lines ?? {}) };
+}
+
+const rangeText = (from: number, to: number): string => `${from}-${Number.isFinite(to) ? to : 'end'}`;
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
 const fix = (x: number): string => x.toFixed(3);
+const round = (x: number): number => Math.round(x * 10000) / 10000;
 
 async function main(): Promise<number> {
   const opts = parseArgs(process.argv.slice(2));
@@ -95,48 +137,48 @@ async function main(): Promise<number> {
     process.stderr.write(`eval-causes: ${opts}\n`);
     return 2;
   }
-  const content = opts.file === '-' ? await readStdin() : await readFile(opts.file, 'utf8');
-
-  let bad = 0;
-  const rows: LabelledLine[] = [];
-  const lines: number[] = [];
-  for (const row of parseJsonLines(content, LabelledLineSchema)) {
-    if (row.line < opts.from || row.line > opts.to) continue;
-    if (!row.ok) {
-      bad++;
-      process.stderr.write(`eval-causes: ${opts.file}:${row.line}: skipped, ${row.error}\n`);
-      continue;
+  const subsets: SubsetSpec[] = [];
+  for (const spec of opts.subsets) {
+    const parsed = parseSubset(spec, opts.files);
+    if (typeof parsed === 'string') {
+      process.stderr.write(`eval-causes: ${parsed}\n`);
+      return 2;
     }
-    rows.push(row.value);
-    lines.push(row.line);
+    subsets.push(parsed);
   }
+  const contents = new Map<string, Buffer>();
+  if (opts.files.includes('-')) contents.set('-', await readStdin());
+  const read = readLabelledFiles(opts.files, root, contents);
+  for (const b of read.bad) process.stderr.write(`eval-causes: ${b.file}:${b.line}: skipped, ${b.error}\n`);
+  const rows = read.rows.filter((r) => r.line >= opts.from && r.line <= opts.to);
+  const bad = read.bad.filter((b) => b.line >= opts.from && b.line <= opts.to).length;
 
-  if (opts.cv !== undefined) return runCv(opts, rows, lines, bad);
+  if (opts.cv !== undefined) return runCv(opts, rows, subsets, bad);
 
+  const model = opts.model ? asCauseModel(JSON.parse(readFileSync(opts.model, 'utf8'))) : undefined;
   const classify = (text: string): CauseResult | ReturnType<typeof classifyByLexicon> =>
-    opts.lexiconOnly ? classifyByLexicon(text) : classifyCauses(text);
-  const items: LabelledPrediction<CauseCode>[] = [];
+    opts.lexiconOnly ? classifyByLexicon(text) : model ? classifyWith(model, text) : classifyCauses(text);
   const compileStart = performance.now();
   classify(''); // the first call compiles the lexicon and loads the model
   const compileMs = performance.now() - compileStart;
   const started = performance.now();
   const results = rows.map((r) => classify(r.text));
   const elapsed = performance.now() - started;
-  // Warm: a page of 1,000 reviews (the file's texts in turn) after a few passes to let the JIT settle.
+  // Warm: a page of 1,000 reviews (the files' texts in turn) after a few passes to let the JIT settle.
   const page = rows.length > 0 ? Array.from({ length: 1000 }, (_, i) => rows[i % rows.length]!.text) : [];
   for (let pass = 0; pass < 3; pass++) for (const text of page) classify(text);
   const warmStart = performance.now();
   for (const text of page) classify(text);
   const warmMs = performance.now() - warmStart;
-  rows.forEach((r, i) => {
-    const result = results[i];
-    if (result) items.push({ gold: r.primary, goldSet: r.causes, predicted: result.primary });
-  });
+  const items: LabelledPrediction<CauseCode>[] = rows.map((r, i) => ({ gold: r.primary, goldSet: r.causes, predicted: results[i]!.primary }));
   const report = evaluate(items);
+  const subsetReports = subsets.map((s) => evaluate(items.filter((_, i) => inSubset(rows[i]!, s))));
 
   const out: string[] = [];
-  out.push(`file: ${opts.file}${rangeNote(opts)}`);
-  out.push(`classifier: ${opts.lexiconOnly ? 'lexicon only' : 'lexicon + learned model (shipped lib/causes/model.json)'}`);
+  out.push(`file${opts.files.length > 1 ? 's' : ''}: ${opts.files.join(', ')}${opts.from > 1 || Number.isFinite(opts.to) ? ` (lines ${rangeText(opts.from, opts.to)})` : ''}`);
+  out.push(
+    `classifier: ${opts.lexiconOnly ? 'lexicon only' : `lexicon + learned model (${opts.model ? opts.model : 'shipped lib/causes/model.json'})`}`,
+  );
   out.push(`n: ${report.n}`);
   out.push(`primary in labelled causes: ${pct(report.inLabelledRate)}`);
   out.push(`primary accuracy: ${pct(report.accuracy)}`);
@@ -144,6 +186,10 @@ async function main(): Promise<number> {
   out.push(
     `time: compiled and loaded in ${compileMs.toFixed(1)} ms, ${rows.length} reviews classified in ${elapsed.toFixed(1)} ms (first run, cold); 1,000 reviews in ${warmMs.toFixed(1)} ms warm`,
   );
+  subsets.forEach((s, k) => {
+    const r = subsetReports[k]!;
+    out.push(`${s.label} alone (n=${r.n}): in labelled ${pct(r.inLabelledRate)}, accuracy ${pct(r.accuracy)}, macro-F1 ${fix(r.macroF1)}`);
+  });
   out.push(...reportTable(report));
 
   if (opts.errors) {
@@ -155,25 +201,16 @@ async function main(): Promise<number> {
       const found = result.causes
         .map((c) => `${c.code}:${c.score}${'probability' in c ? ` p=${c.probability}` : ''}[${c.triggers.join('/')}]`)
         .join(' ');
-      out.push(`  ${r.id} gold=${r.primary} (${r.causes.join(',')}) got=${result.primary} | ${found} | ${r.text}`);
+      out.push(`  ${where(opts, r)}${r.id} gold=${r.primary} (${r.causes.join(',')}) got=${result.primary} | ${found} | ${r.text}`);
     });
   }
 
   out.push('');
   out.push(
     JSON.stringify({
-      n: report.n,
-      inLabelledRate: round(report.inLabelledRate),
-      accuracy: round(report.accuracy),
-      macroF1: round(report.macroF1),
-      perClass: report.perClass.map((s) => ({
-        label: s.label,
-        precision: round(s.precision),
-        recall: round(s.recall),
-        f1: round(s.f1),
-        support: s.support,
-      })),
-      confusions: report.confusions,
+      files: read.files.map((f) => f.file),
+      ...summary(report),
+      subsets: subsets.map((s, k) => ({ label: s.label, ...summary(subsetReports[k]!) })),
       badLines: bad,
     }),
   );
@@ -181,10 +218,20 @@ async function main(): Promise<number> {
   return bad > 0 ? 1 : 0;
 }
 
-const round = (x: number): number => Math.round(x * 10000) / 10000;
+function summary(report: EvalReport) {
+  return {
+    n: report.n,
+    inLabelledRate: round(report.inLabelledRate),
+    accuracy: round(report.accuracy),
+    macroF1: round(report.macroF1),
+    perClass: report.perClass.map((s) => ({ label: s.label, precision: round(s.precision), recall: round(s.recall), f1: round(s.f1), support: s.support })),
+    confusions: report.confusions,
+  };
+}
 
-function rangeNote(opts: Options): string {
-  return opts.from > 1 || Number.isFinite(opts.to) ? ` (lines ${opts.from}-${Number.isFinite(opts.to) ? opts.to : 'end'})` : '';
+/** Where a review comes from, when several files are read. */
+function where(opts: Options, r: SourcedLine): string {
+  return opts.files.length > 1 ? `${basename(opts.files[r.file]!)}:${r.line} ` : '';
 }
 
 function reportTable(report: EvalReport): string[] {
@@ -208,32 +255,33 @@ const spreadText = (s: Spread, asPct: boolean): string => {
 };
 const roundSpread = (s: Spread): Spread => ({ mean: round(s.mean), min: round(s.min), max: round(s.max) });
 
-function runCv(opts: Options, rows: LabelledLine[], lines: number[], bad: number): number {
+function runCv(opts: Options, rows: SourcedLine[], subsets: SubsetSpec[], bad: number): number {
   const k = opts.cv!;
   if (k > rows.length) {
-    process.stderr.write(`eval-causes: --cv ${k} needs at least ${k} labelled reviews, the file has ${rows.length}\n`);
+    process.stderr.write(`eval-causes: --cv ${k} needs at least ${k} labelled reviews, the files have ${rows.length}\n`);
     return 2;
   }
   const started = performance.now();
   const report: CvReport = crossValidate(
-    rows.map((r, i) => ({ text: r.text, primary: r.primary, causes: r.causes, line: lines[i]! })),
-    { folds: k, seeds: opts.seeds, train: opts.train, subset: opts.subset, lexiconOnly: opts.lexiconOnly },
+    rows.map((r) => ({ text: r.text, primary: r.primary, causes: r.causes, line: r.line, file: r.file })),
+    { folds: k, seeds: opts.seeds, train: opts.train, subsets, lexiconOnly: opts.lexiconOnly, strictCues: opts.strictCues },
   );
   const seconds = (performance.now() - started) / 1000;
   const out: string[] = [];
-  out.push(`file: ${opts.file}${rangeNote(opts)}`);
+  out.push(`file${opts.files.length > 1 ? 's' : ''}: ${opts.files.join(', ')}${opts.from > 1 || Number.isFinite(opts.to) ? ` (lines ${rangeText(opts.from, opts.to)})` : ''}`);
   out.push(`classifier: ${opts.lexiconOnly ? 'lexicon only (nothing trained: every shuffle scores the same)' : 'lexicon + learned model, retrained on each training fold'}`);
   const changed = Object.entries(opts.train).map(([key, v]) => `${key}=${v}`);
   if (changed.length > 0) out.push(`training options changed: ${changed.join(', ')}`);
+  if (opts.strictCues > 0) out.push(`strict cues: each review scored without the cues that fire in fewer than ${opts.strictCues} other labelled review(s)`);
   out.push(`cross-validation: ${k}-fold, ${opts.seeds} shuffle(s), n=${report.n}, ${seconds.toFixed(1)} s`);
   out.push(`primary in labelled causes: ${spreadText(report.inLabelled, true)}`);
   out.push(`primary macro-F1:           ${spreadText(report.macroF1, false)}`);
   out.push(`primary accuracy:           ${spreadText(report.accuracy, true)}`);
-  if (report.subset && opts.subset) {
-    out.push(`lines ${opts.subset.from}-${Number.isFinite(opts.subset.to) ? opts.subset.to : 'end'} alone (n=${report.subset.n}):`);
-    out.push(`  primary in labelled causes: ${spreadText(report.subset.inLabelled, true)}`);
-    out.push(`  primary macro-F1:           ${spreadText(report.subset.macroF1, false)}`);
-    out.push(`  primary accuracy:           ${spreadText(report.subset.accuracy, true)}`);
+  for (const s of report.subsets) {
+    out.push(`${s.spec.label} alone (n=${s.n}):`);
+    out.push(`  primary in labelled causes: ${spreadText(s.inLabelled, true)}`);
+    out.push(`  primary macro-F1:           ${spreadText(s.macroF1, false)}`);
+    out.push(`  primary accuracy:           ${spreadText(s.accuracy, true)}`);
   }
   out.push('');
   out.push('per shuffle (seed: in-labelled, macro-F1):');
@@ -249,25 +297,26 @@ function runCv(opts: Options, rows: LabelledLine[], lines: number[], bad: number
     out.push(`missed primaries (out-of-fold, shuffle ${first.seed}):`);
     rows.forEach((r, i) => {
       const got = first.predicted[i];
-      if (got !== r.primary) out.push(`  ${r.id} gold=${r.primary} (${r.causes.join(',')}) got=${got} | ${r.text}`);
+      if (got !== r.primary) out.push(`  ${where(opts, r)}${r.id} gold=${r.primary} (${r.causes.join(',')}) got=${got} | ${r.text}`);
     });
   }
   out.push('');
   out.push(
     JSON.stringify({
-      cv: { folds: k, seeds: opts.seeds, n: report.n, train: { ...DEFAULT_TRAIN_OPTIONS, ...opts.train }, lexiconOnly: opts.lexiconOnly },
+      cv: { folds: k, seeds: opts.seeds, n: report.n, files: opts.files, train: { ...DEFAULT_TRAIN_OPTIONS, ...opts.train }, lexiconOnly: opts.lexiconOnly, strictCues: opts.strictCues },
       inLabelledRate: roundSpread(report.inLabelled),
       macroF1: roundSpread(report.macroF1),
       accuracy: roundSpread(report.accuracy),
-      ...(report.subset ? {
-        subset: {
-          ...opts.subset,
-          n: report.subset.n,
-          inLabelledRate: roundSpread(report.subset.inLabelled),
-          macroF1: roundSpread(report.subset.macroF1),
-          accuracy: roundSpread(report.subset.accuracy),
-        },
-      } : {}),
+      subsets: report.subsets.map((s) => ({
+        label: s.spec.label,
+        file: s.spec.file ?? 0,
+        from: s.spec.from ?? 1,
+        to: s.spec.to !== undefined && Number.isFinite(s.spec.to) ? s.spec.to : null,
+        n: s.n,
+        inLabelledRate: roundSpread(s.inLabelled),
+        macroF1: roundSpread(s.macroF1),
+        accuracy: roundSpread(s.accuracy),
+      })),
       badLines: bad,
     }),
   );
@@ -275,10 +324,10 @@ function runCv(opts: Options, rows: LabelledLine[], lines: number[], bad: number
   return bad > 0 ? 1 : 0;
 }
 
-async function readStdin(): Promise<string> {
+async function readStdin(): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }
 
 main().then(

@@ -1,22 +1,21 @@
 /**
- * npm run train:causes -- FILE [--out PATH]
- * Trains the learned half of the cause classifier on a labelled JSON Lines file
- * ({id, category, text, primary, causes} per line) and writes its parameters to lib/causes/model.json
- * (or PATH), recording the training file's name, sha256 and line count. Deterministic: the same file gives
- * the same model, byte for byte. Any bad line stops the run (exit 1): a model is never trained on part of a
- * file by accident.
+ * npm run train:causes -- FILE [FILE...] [--out PATH]
+ * Trains the learned half of the cause classifier on one or more labelled JSON Lines files
+ * ({id, category, text, primary, causes} per line), their reviews together in the order given, and writes
+ * its parameters to lib/causes/model.json (or PATH), recording each training file's name, sha256 and line
+ * count. Deterministic: the same files in the same order give the same model, byte for byte. Any bad line
+ * stops the run (exit 1): a model is never trained on part of a file by accident.
  */
-import { createHash } from 'node:crypto';
-import { readFile, writeFile } from 'node:fs/promises';
-import { isAbsolute, relative, resolve } from 'node:path';
-import { LabelledLineSchema, parseJsonLines, type LabelledLine } from '../lib/causes/jsonl';
+import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { displayName, readLabelledFiles } from '../lib/causes/labelled-files';
 import { serializeModel } from '../lib/causes/model-file';
 import { trainCauseModel } from '../lib/causes/train';
 
 const root = resolve(import.meta.dirname, '..');
 
-function parseArgs(argv: string[]): { file: string; out: string } | string {
-  let file: string | undefined;
+function parseArgs(argv: string[]): { files: string[]; out: string } | string {
+  const files: string[] = [];
   let out = resolve(root, 'lib/causes/model.json');
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
@@ -25,17 +24,11 @@ function parseArgs(argv: string[]): { file: string; out: string } | string {
       if (!next) return '--out needs a path';
       out = resolve(next);
     } else if (arg.startsWith('-')) return `unknown option ${arg}`;
-    else file = arg;
+    else files.push(arg);
   }
-  if (!file) return 'usage: npm run train:causes -- FILE [--out PATH]';
-  return { file, out };
-}
-
-/** How the training file is named in the model: relative to the repository when inside it. */
-function displayName(file: string): string {
-  const abs = resolve(file);
-  const rel = relative(root, abs);
-  return rel.startsWith('..') || isAbsolute(rel) ? abs : rel;
+  if (files.length === 0) return 'usage: npm run train:causes -- FILE [FILE...] [--out PATH]';
+  if (new Set(files.map((f) => resolve(f))).size !== files.length) return 'a file is named twice';
+  return { files, out };
 }
 
 async function main(): Promise<number> {
@@ -44,43 +37,30 @@ async function main(): Promise<number> {
     process.stderr.write(`train-causes: ${opts}\n`);
     return 2;
   }
-  let bytes: Buffer;
+  let read: ReturnType<typeof readLabelledFiles>;
   try {
-    bytes = await readFile(opts.file);
+    read = readLabelledFiles(opts.files, root);
   } catch (err) {
-    process.stderr.write(`train-causes: cannot read ${opts.file}: ${(err as Error).message}\n`);
+    process.stderr.write(`train-causes: cannot read: ${(err as Error).message}\n`);
     return 2;
   }
-  const content = bytes.toString('utf8');
-  const rows: LabelledLine[] = [];
-  let bad = 0;
-  for (const row of parseJsonLines(content, LabelledLineSchema)) {
-    if (row.ok) rows.push(row.value);
-    else {
-      bad++;
-      process.stderr.write(`train-causes: ${opts.file}:${row.line}: ${row.error}\n`);
-    }
-  }
-  if (bad > 0) {
-    process.stderr.write(`train-causes: ${bad} bad line(s); nothing written\n`);
+  for (const b of read.bad) process.stderr.write(`train-causes: ${b.file}:${b.line}: ${b.error}\n`);
+  if (read.bad.length > 0) {
+    process.stderr.write(`train-causes: ${read.bad.length} bad line(s); nothing written\n`);
     return 1;
   }
-  if (rows.length < 10) {
-    process.stderr.write(`train-causes: only ${rows.length} labelled reviews; need at least 10\n`);
+  if (read.rows.length < 10) {
+    process.stderr.write(`train-causes: only ${read.rows.length} labelled reviews; need at least 10\n`);
     return 1;
   }
   const started = performance.now();
-  const model = trainCauseModel(rows, {}, {
-    file: displayName(opts.file),
-    sha256: createHash('sha256').update(bytes).digest('hex'),
-    lines: content.split(/\r?\n/).filter((l) => l.trim() !== '').length,
-    examples: rows.length,
-  });
+  const model = trainCauseModel(read.rows, {}, { files: read.files, examples: read.rows.length });
   const text = serializeModel(model);
   await writeFile(opts.out, text);
   const grams = Object.keys(model.ngrams).length;
+  const perFile = read.files.map((f, i) => `${f.file}: ${read.rows.filter((r) => r.file === i).length}`).join(', ');
   process.stdout.write(
-    `train-causes: ${rows.length} reviews → ${displayName(opts.out)} (${grams} n-grams, ${(Buffer.byteLength(text) / 1024).toFixed(1)} KB) in ${((performance.now() - started) / 1000).toFixed(1)} s\n`,
+    `train-causes: ${read.rows.length} reviews (${perFile}) → ${displayName(opts.out, root)} (${grams} n-grams, ${(Buffer.byteLength(text) / 1024).toFixed(1)} KB) in ${((performance.now() - started) / 1000).toFixed(1)} s\n`,
   );
   return 0;
 }

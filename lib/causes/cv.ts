@@ -2,18 +2,35 @@
  * Honest evaluation of the blended cause classifier: k-fold cross-validation repeated over several
  * shuffles. In each round the model (and everything it learns from data) is trained on k−1 folds only and
  * scored on the held-out fold; the out-of-fold predictions of one shuffle make one score. The lexicon is
- * fixed and is not retrained, so reviews its cues were written from still flatter it (see `subset`).
+ * fixed and is not retrained, so reviews its cues were written from still flatter it (see `subsets`).
+ * The examples may come from several labelled files: folds are drawn from all of them together, and a
+ * subset names one file, or a stretch of lines of one file, to score its out-of-fold predictions alone.
  */
 import { classifyWith } from './classify';
 import { evaluate, type EvalReport, type LabelledPrediction } from './metrics';
 import type { TrainOptions } from './model';
 import type { CauseCode } from './taxonomy';
-import { DEFAULT_TRAIN_OPTIONS, prepareExample, trainCauseModel, type PreparedExample, type TrainExample } from './train';
+import { DEFAULT_TRAIN_OPTIONS, heldOutVerdicts, prepareExample, trainCauseModel, type PreparedExample, type TrainExample } from './train';
 import { seededRandom } from '../random/seeded';
 
 export interface CvExample extends TrainExample {
-  /** Line number in the source file, for `subset`. */
+  /** Line number in the source file, for `subsets`. */
   line: number;
+  /** Index of the source file among those given (0 when there is one). */
+  file?: number;
+}
+
+/** Some of the examples, scored on their own: those of one file (default the first), lines from..to. */
+export interface SubsetSpec {
+  /** How the subset is named in reports. */
+  label: string;
+  file?: number;
+  from?: number;
+  to?: number;
+}
+
+export function inSubset(e: Pick<CvExample, 'line' | 'file'>, s: SubsetSpec): boolean {
+  return (e.file ?? 0) === (s.file ?? 0) && e.line >= (s.from ?? 1) && e.line <= (s.to ?? Number.POSITIVE_INFINITY);
 }
 
 export interface CvOptions {
@@ -22,10 +39,18 @@ export interface CvOptions {
   seeds: number;
   firstSeed?: number;
   train?: Partial<TrainOptions>;
-  /** Also score the out-of-fold predictions of these lines only (inclusive), e.g. lines never used to write cues. */
-  subset?: { from: number; to: number };
+  /** Also score the out-of-fold predictions of each of these subsets alone, e.g. lines never used to write cues. */
+  subsets?: readonly SubsetSpec[];
   /** Score the lexicon's own choice instead of the blend (the baseline; nothing is trained). */
   lexiconOnly?: boolean;
+  /**
+   * 0 = off. Otherwise each review is scored without the cues that fire in fewer than this many other
+   * labelled reviews (of all files): a cue written from one review, and fitting no other, is no help on new
+   * reviews. A stricter, less flattering estimate for reviews the lexicon's author has read.
+   */
+  strictCues?: number;
+  /** With strictCues: the cues it applies to (default all), e.g. only the cues added since some version. */
+  strictCueFilter?: (cue: string) => boolean;
 }
 
 export interface Spread {
@@ -37,7 +62,8 @@ export interface Spread {
 export interface CvRun {
   seed: number;
   all: EvalReport;
-  subset?: EvalReport;
+  /** One report per subset, in the order given. */
+  subsets: EvalReport[];
   /** Out-of-fold primary of every example, in input order. */
   predicted: CauseCode[];
 }
@@ -50,7 +76,15 @@ export interface CvReport {
   inLabelled: Spread;
   macroF1: Spread;
   accuracy: Spread;
-  subset?: { n: number; inLabelled: Spread; macroF1: Spread; accuracy: Spread };
+  subsets: SubsetSummary[];
+}
+
+export interface SubsetSummary {
+  spec: SubsetSpec;
+  n: number;
+  inLabelled: Spread;
+  macroF1: Spread;
+  accuracy: Spread;
 }
 
 /**
@@ -94,7 +128,10 @@ export function crossValidate(examples: readonly CvExample[], options: CvOptions
   const trainOptions = { ...DEFAULT_TRAIN_OPTIONS, ...options.train };
   // The lexicon and the n-grams of each review do not depend on the fold: work them out once.
   const prepared: PreparedExample[] = examples.map((e) => prepareExample(e, trainOptions.maxN));
-  const inSubset = examples.map((e) => !!options.subset && e.line >= options.subset.from && e.line <= options.subset.to);
+  // The lexicon verdict each review is scored with: all cues, or only those that fit other reviews too.
+  const testLex = options.strictCues ? heldOutVerdicts(prepared, options.strictCues, options.strictCueFilter) : prepared.map((e) => e.lex);
+  const subsets = options.subsets ?? [];
+  const members = subsets.map((spec) => examples.map((e) => inSubset(e, spec)));
 
   const runs: CvRun[] = [];
   for (let s = 0; s < seeds; s++) {
@@ -105,23 +142,21 @@ export function crossValidate(examples: readonly CvExample[], options: CvOptions
       const test = prepared.map((_, i) => i).filter((i) => fold[i] === f);
       if (test.length === 0) continue;
       if (options.lexiconOnly) {
-        for (const i of test) predicted[i] = prepared[i]!.lex.primary;
+        for (const i of test) predicted[i] = testLex[i]!.primary;
         continue;
       }
       const model = trainCauseModel(prepared.filter((_, i) => fold[i] !== f), trainOptions);
-      for (const i of test) predicted[i] = classifyWith(model, prepared[i]!.text, prepared[i]!.lex).primary;
+      for (const i of test) predicted[i] = classifyWith(model, prepared[i]!.text, testLex[i]).primary;
     }
     const items: LabelledPrediction<CauseCode>[] = examples.map((e, i) => ({
       gold: e.primary,
       goldSet: e.causes,
       predicted: predicted[i]!,
     }));
-    const run: CvRun = { seed, all: evaluate(items), predicted };
-    if (options.subset) run.subset = evaluate(items.filter((_, i) => inSubset[i]));
-    runs.push(run);
+    runs.push({ seed, all: evaluate(items), subsets: members.map((m) => evaluate(items.filter((_, i) => m[i]))), predicted });
   }
 
-  const report: CvReport = {
+  return {
     folds,
     seeds,
     n: examples.length,
@@ -129,15 +164,15 @@ export function crossValidate(examples: readonly CvExample[], options: CvOptions
     inLabelled: spread(runs.map((r) => r.all.inLabelledRate)),
     macroF1: spread(runs.map((r) => r.all.macroF1)),
     accuracy: spread(runs.map((r) => r.all.accuracy)),
+    subsets: subsets.map((spec, s) => {
+      const subs = runs.map((r) => r.subsets[s]!);
+      return {
+        spec,
+        n: subs[0]?.n ?? 0,
+        inLabelled: spread(subs.map((r) => r.inLabelledRate)),
+        macroF1: spread(subs.map((r) => r.macroF1)),
+        accuracy: spread(subs.map((r) => r.accuracy)),
+      };
+    }),
   };
-  if (options.subset) {
-    const subs = runs.map((r) => r.subset!);
-    report.subset = {
-      n: subs[0]?.n ?? 0,
-      inLabelled: spread(subs.map((r) => r.inLabelledRate)),
-      macroF1: spread(subs.map((r) => r.macroF1)),
-      accuracy: spread(subs.map((r) => r.accuracy)),
-    };
-  }
-  return report;
 }

@@ -62,6 +62,8 @@ const REPEAT_FACTOR = 0.5;
 export const MIN_SECONDARY = 1.5;
 
 const COURIER = /快递员|送货员|配送员|快递小哥|快递哥|派件员|送货师傅|快递公司/;
+/** The delivery side: carriers, couriers and pick-up points. */
+const DELIVERY = /快递|物流|送货|配送|派送|派件|提货点|自提点|取货点|驿站/;
 const SHOP_STAFF = /客服|卖家|商家|店家|掌柜|老板|店主|店员|售后/;
 
 let matcher: Matcher | undefined;
@@ -112,15 +114,17 @@ export function classifyByLexicon(text: string, allHits: CueHit[] = lexiconHits(
     if (!entry.triggers.includes(words)) entry.triggers.push(words);
     found.set(hit.cause, entry);
   }
-  // Rudeness from the courier belongs to the delivery, not to the shop's service.
-  const rude = found.get('service_attitude');
-  if (rude && COURIER.test(text) && !SHOP_STAFF.test(text)) {
-    const delivery = found.get('logistics_delay') ?? { weights: [], triggers: [], at: rude.at };
-    delivery.at = Math.min(delivery.at, rude.at);
-    delivery.weights.push(...rude.weights);
-    delivery.triggers.push(...rude.triggers.filter((t) => !delivery.triggers.includes(t)));
+  // Rudeness from the courier, or a courier or pick-up point that cannot be reached, belongs to the
+  // delivery, not to the shop's service.
+  for (const [cause, who] of [['service_attitude', COURIER], ['service_response', DELIVERY]] as const) {
+    const service = found.get(cause);
+    if (!service || !who.test(text) || SHOP_STAFF.test(text)) continue;
+    const delivery = found.get('logistics_delay') ?? { weights: [], triggers: [], at: service.at };
+    delivery.at = Math.min(delivery.at, service.at);
+    delivery.weights.push(...service.weights);
+    delivery.triggers.push(...service.triggers.filter((t) => !delivery.triggers.includes(t)));
     found.set('logistics_delay', delivery);
-    found.delete('service_attitude');
+    found.delete(cause);
   }
   const scores = new Map<CauseCode, CauseScore>();
   for (const [code, { weights, triggers, at }] of found) {

@@ -55,11 +55,23 @@ const counts = (hit: CueHit): boolean => !hit.negated && hit.weight > 0;
  * vague dislike, which on new reviews it mostly does not).
  */
 export function heldOutLexicon(prepared: readonly PreparedExample[], minOthers: number): LexiconFeatures[] {
+  return heldOutVerdicts(prepared, minOthers).map((lex, i) => (lex === prepared[i]!.lex ? prepared[i]!.lexFeatures : lexiconFeatures(lex)));
+}
+
+/**
+ * The lexicon's verdict on each review without the cues that fire in fewer than `minOthers` other reviews
+ * (only among the cues `applies` accepts, when given).
+ */
+export function heldOutVerdicts(
+  prepared: readonly PreparedExample[],
+  minOthers: number,
+  applies: (cue: string) => boolean = () => true,
+): LexiconResult[] {
   const docs = new Map<string, number>();
   for (const e of prepared) for (const cue of new Set(e.hits.filter(counts).map((h) => h.cue))) docs.set(cue, (docs.get(cue) ?? 0) + 1);
   return prepared.map((e) => {
-    const kept = e.hits.filter((h) => !counts(h) || docs.get(h.cue)! - 1 >= minOthers);
-    return kept.length === e.hits.length ? e.lexFeatures : lexiconFeatures(classifyByLexicon(e.text, kept));
+    const kept = e.hits.filter((h) => !counts(h) || !applies(h.cue) || docs.get(h.cue)! - 1 >= minOthers);
+    return kept.length === e.hits.length ? e.lex : classifyByLexicon(e.text, kept);
   });
 }
 
@@ -87,7 +99,7 @@ export function targetOf(example: TrainExample, secondaryMass: number): Float64A
 export function trainCauseModel(
   examples: readonly (TrainExample | PreparedExample)[],
   options: Partial<TrainOptions> = {},
-  trainedOn: TrainedOn = { file: '', sha256: '', lines: examples.length, examples: examples.length },
+  trainedOn: TrainedOn = { files: [], examples: examples.length },
 ): CauseModel {
   const opts: TrainOptions = { ...DEFAULT_TRAIN_OPTIONS, ...options };
   const k = CAUSE_CODES.length;

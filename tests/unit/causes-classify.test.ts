@@ -97,6 +97,21 @@ describe('classifyCauses: what the agent sees', () => {
     expect(classifyCauses('同行来踩一下，东西太烂').primary).toBe('malicious');
   });
 
+  it('puts a courier or pick-up point that cannot be reached on the delivery, a silent shop on the service', () => {
+    expect(classifyCauses('快递员电话一直打不通，包裹也不知道在哪').primary).toBe('logistics_delay');
+    expect(classifyCauses('物流倒是挺快，就是电话打不通，只好自己去网点拿').primary).toBe('logistics_delay');
+    expect(classifyCauses('卖家电话打不通，留言也没人回').primary).toBe('service_response');
+  });
+
+  it('knows everyday words for shrinking, fragile goods, wrong sizes and shipping mix-ups', () => {
+    expect(classifyCauses('毛衣越洗越小，现在穿不下了').primary).toBe('quality');
+    expect(classifyCauses('手柄一拉就断，太不结实').primary).toBe('quality');
+    expect(classifyCauses('鞋子买小了，挤脚').primary).toBe('not_as_described');
+    expect(classifyCauses('明明拍的是白色，到手一看是灰的').primary).toBe('fulfillment_error');
+    expect(classifyCauses('保修期内坏了，还要我自己出维修费').primary).toBe('after_sales');
+    expect(classifyCauses('买了以后积分一直没到账，优惠券也领不到').primary).toBe('other');
+  });
+
   it('does not take an everyday curse for a malicious review', () => {
     expect(classifyCauses('卧槽，屏幕有坏点').primary).toBe('quality');
   });

@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,6 +16,14 @@ function run(script: string, args: string[], input?: string) {
     timeout: 60_000,
   });
   return { code: out.status, stdout: out.stdout, stderr: out.stderr };
+}
+
+/** Exit code of a run, without waiting for it: several quick refusals are checked side by side. */
+function exitCode(script: string, args: string[]): Promise<number | null> {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, [tsxCli, join(root, script), ...args], { cwd: root, stdio: 'ignore' });
+    child.on('close', (code) => done(code));
+  });
 }
 
 let dir: string;
@@ -105,7 +113,7 @@ function labelledFile(name: string): string {
 }
 
 describe('scripts/eval-causes.ts --cv', () => {
-  it('cross-validates, reporting mean and minimum over shuffles, and scores the lexicon alone on request', () => {
+  it('cross-validates, reporting mean and minimum over shuffles, and scores the lexicon alone on request', async () => {
     const file = labelledFile('cv.jsonl');
     const cv = run('scripts/eval-causes.ts', [file, '--cv', '3', '--seeds', '2', '--subset', '7-12']);
     expect(cv.stderr).toBe('');
@@ -115,12 +123,38 @@ describe('scripts/eval-causes.ts --cv', () => {
     const summary = JSON.parse(cv.stdout.trim().split('\n').at(-1)!);
     expect(summary.cv).toMatchObject({ folds: 3, seeds: 2, n: 12, lexiconOnly: false });
     expect(summary.inLabelledRate.min).toBeLessThanOrEqual(summary.inLabelledRate.mean);
-    expect(summary.subset).toMatchObject({ from: 7, to: 12, n: 6 });
+    expect(summary.subsets).toMatchObject([{ file: 0, from: 7, to: 12, n: 6 }]);
+
+    // Several files: folds are drawn from all their reviews; subsets name a file, or lines of one.
+    const other = labelledFile('cv-other.jsonl');
+    const both = run('scripts/eval-causes.ts', [file, other, '--cv', '3', '--seeds', '1', '--subset', 'cv-other.jsonl', '--subset', `${file}:1-6`]);
+    expect(both.stderr).toBe('');
+    expect(both.code).toBe(0);
+    expect(both.stdout).toMatch(/3-fold, 1 shuffle\(s\), n=24/);
+    expect(both.stdout).toMatch(/cv-other\.jsonl alone \(n=12\)/);
+    const bothSummary = JSON.parse(both.stdout.trim().split('\n').at(-1)!);
+    expect(bothSummary.subsets).toMatchObject([
+      { file: 1, from: 1, to: null, n: 12 },
+      { file: 0, from: 1, to: 6, n: 6 },
+    ]);
+
+    // Strict cues: each review scored without the cues that fit no other review.
+    const strict = run('scripts/eval-causes.ts', [file, '--cv', '3', '--seeds', '1', '--strict-cues', '1']);
+    expect(strict.code).toBe(0);
+    expect(strict.stdout).toMatch(/strict cues: each review scored without the cues that fire in fewer than 1 other/);
+    expect(JSON.parse(strict.stdout.trim().split('\n').at(-1)!).cv).toMatchObject({ strictCues: 1 });
 
     const lexicon = run('scripts/eval-causes.ts', [file, '--lexicon-only']);
     expect(lexicon.code).toBe(0);
     expect(lexicon.stdout).toMatch(/classifier: lexicon only/);
-    expect(run('scripts/eval-causes.ts', [file, '--cv', '1']).code).toBe(2);
+    // Refusals: too few folds, a subset naming no file, --lines over several files, strict cues without --cv.
+    const refused = await Promise.all([
+      exitCode('scripts/eval-causes.ts', [file, '--cv', '1']),
+      exitCode('scripts/eval-causes.ts', [file, other, '--cv', '3', '--subset', 'nope.jsonl']),
+      exitCode('scripts/eval-causes.ts', [file, other, '--lines', '1-5']),
+      exitCode('scripts/eval-causes.ts', [file, '--strict-cues', '1']),
+    ]);
+    expect(refused).toEqual([2, 2, 2, 2]);
   }, 60_000);
 });
 
@@ -138,11 +172,44 @@ describe('scripts/train-causes.ts', () => {
     expect(readFileSync(out2, 'utf8')).toBe(text);
     const model = JSON.parse(text);
     expect(model.trainedOn).toEqual({
-      file,
-      sha256: createHash('sha256').update(readFileSync(file)).digest('hex'),
-      lines: 12,
+      files: [{ file, sha256: createHash('sha256').update(readFileSync(file)).digest('hex'), lines: 12 }],
       examples: 12,
     });
+  }, 60_000);
+
+  it('trains on several files together, recording each one’s hash, and scores a model file on any files', () => {
+    const a = labelledFile('part-a.jsonl');
+    const b = join(dir, 'part-b.jsonl');
+    writeFileSync(
+      b,
+      [
+        { id: 'b1', text: '客服不理人，问了三遍都没回复', primary: 'service_response', causes: ['service_response'] },
+        { id: 'b2', text: '刚买就降价了，差了五十块', primary: 'price_value', causes: ['price_value'] },
+      ]
+        .map((r) => JSON.stringify(r))
+        .join('\n') + '\n',
+    );
+    const out = join(dir, 'model-ab.json');
+    const result = run('scripts/train-causes.ts', [a, b, '--out', out]);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/14 reviews/);
+    const model = JSON.parse(readFileSync(out, 'utf8'));
+    expect(model.trainedOn).toEqual({
+      files: [
+        { file: a, sha256: createHash('sha256').update(readFileSync(a)).digest('hex'), lines: 12 },
+        { file: b, sha256: createHash('sha256').update(readFileSync(b)).digest('hex'), lines: 2 },
+      ],
+      examples: 14,
+    });
+    expect(run('scripts/train-causes.ts', [a, a, '--out', out]).code).toBe(2);
+
+    // The model file can be scored directly on any labelled files.
+    const scored = run('scripts/eval-causes.ts', [a, b, '--model', out, '--subset', 'part-b.jsonl']);
+    expect(scored.code).toBe(0);
+    expect(scored.stdout).toContain(`lexicon + learned model (${out})`);
+    const summary = JSON.parse(scored.stdout.trim().split('\n').at(-1)!);
+    expect(summary).toMatchObject({ n: 14, subsets: [{ n: 2 }] });
   }, 60_000);
 
   it('refuses a file with a bad line and writes nothing', () => {
