@@ -49,6 +49,8 @@ const { context, extensionId, close } = await launchWithExtension({
   headless: opts.headless,
   // A real window sizes its own pages; screenshots want a fixed size.
   viewport: opts.headless ? { width: 1400, height: 900 } : null,
+  // A window wide enough for the console table and the side panel side by side.
+  extraArgs: opts.headless ? [] : ['--window-size=1680,1000'],
 });
 let exitCode = 0;
 const stop = async (code) => {

@@ -21,5 +21,3 @@ export function explainDeadline(review: Pick<StoredReview, 'reviewTime' | 'pageR
   return { kind: 'explain', at: review.reviewTime + RULES.explainWindowDays * DAY_MS };
 }
 
-/** Whole days left, rounded down; negative once passed. */
-export const daysLeft = (deadline: Deadline, now: number) => Math.floor((deadline.at - now) / DAY_MS);

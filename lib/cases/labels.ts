@@ -14,8 +14,9 @@ export function ageLabel(lang: Language, since: number | null, now: number): str
 export function deadlineLabel(lang: Language, deadlineAt: number | null, now: number): string {
   if (deadlineAt === null) return '';
   if (deadlineAt <= now) return t(lang, 'deadline.passed');
-  const days = Math.floor((deadlineAt - now) / DAY_MS);
-  return days === 0 ? t(lang, 'deadline.today') : t(lang, 'deadline.daysLeft', { n: days });
+  // Counted as the console counts (还有30天可回复 on the day of the review): a started day is a day.
+  if (deadlineAt - now < DAY_MS) return t(lang, 'deadline.today');
+  return t(lang, 'deadline.daysLeft', { n: Math.ceil((deadlineAt - now) / DAY_MS) });
 }
 
 /** 差评, or 疑似差评 when the sentiment was read from the review text rather than given by the platform. */

@@ -18,7 +18,7 @@ export const en: Record<MessageKey, string> = {
   'age.hours': '{n} h ago',
   'age.days': '{n} d ago',
   'deadline.daysLeft': '{n} d to reply',
-  'deadline.today': 'reply by today',
+  'deadline.today': 'under a day to reply',
   'deadline.passed': 'reply window over',
   'badge.title': '{sentiment} · {status} · reviewed {time} · {deadline}. Click to open this case in the side panel',
   'badge.unopened': 'unread',

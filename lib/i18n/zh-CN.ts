@@ -17,7 +17,7 @@ export const zhCN = {
   'age.hours': '{n}小时前',
   'age.days': '{n}天前',
   'deadline.daysLeft': '解释剩{n}天',
-  'deadline.today': '今日解释截止',
+  'deadline.today': '解释期不足1天',
   'deadline.passed': '已过解释期',
   'badge.title': '{sentiment} · {status} · 评价于 {time} · {deadline}。点击在侧边栏打开此案例',
   'badge.unopened': '未读',

@@ -54,7 +54,7 @@ export function assertBuilt(extensionDir = DEFAULT_EXTENSION_DIR) {
 }
 
 /**
- * @param {{ extensionDir?: string, executablePath?: string, headless?: boolean, userDataDir?: string,
+ * @param {{ extensionDir?: string, executablePath?: string, headless?: boolean, userDataDir?: string, extraArgs?: string[],
  *           viewport?: { width: number, height: number } | null, swTimeoutMs?: number, harPath?: string }} [options]
  *   harPath: record every request of the context from its very start (service worker start-up included) into a
  *   HAR file, written when the context closes.
@@ -80,6 +80,7 @@ export async function launchWithExtension(options = {}) {
     `--disable-extensions-except=${extensionDir}`,
     `--load-extension=${extensionDir}`,
   ];
+  if (options.extraArgs) args.push(...options.extraArgs);
   // Playwright's own headless switch would pick the old headless mode, which cannot run extensions.
   if (headless) args.unshift('--headless=new');
 

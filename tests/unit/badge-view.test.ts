@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { renderBadge, BADGE_TAG } from '@/lib/badges/badge-view';
 import type { BadgeInfo } from '@/lib/cases/badge-info';
+import { deadlineLabel } from '@/lib/cases/labels';
 
 const now = Date.UTC(2026, 10, 22, 4);
 const info = (over: Partial<BadgeInfo> = {}): BadgeInfo => ({
@@ -14,7 +15,7 @@ describe('badge', () => {
     const host = renderBadge(cell, info(), { lang: 'zh-CN', now, onOpen: () => undefined });
     expect(host.tagName.toLowerCase()).toBe(BADGE_TAG);
     expect(host.dataset).toMatchObject({ reviewId: '1301250188411', sentiment: 'negative', status: 'new' });
-    expect(host.shadowRoot?.textContent).toContain('差评新3小时前解释剩27天');
+    expect(host.shadowRoot?.textContent).toContain('差评新3小时前解释剩28天');
   });
 
   it('updates in place instead of adding a second badge, and opens the case on click', () => {
@@ -34,5 +35,15 @@ describe('badge for a sentiment read from text', () => {
   it('says the sentiment is inferred, not given by the platform', () => {
     const host = renderBadge(document.createElement('td'), info({ inferred: true }), { lang: 'zh-CN', now, onOpen: () => undefined });
     expect(host.shadowRoot?.textContent).toContain('疑似差评');
+  });
+});
+
+describe('days left to explain', () => {
+  it('counts like the console: 30 full days just after the review, under a day at the end', () => {
+    const day = 86_400_000;
+    expect(deadlineLabel('zh-CN', now + 30 * day - 60_000, now)).toBe('解释剩30天');
+    expect(deadlineLabel('zh-CN', now + day + 1, now)).toBe('解释剩2天');
+    expect(deadlineLabel('zh-CN', now + day - 1, now)).toBe('解释期不足1天');
+    expect(deadlineLabel('zh-CN', now - 1, now)).toBe('已过解释期');
   });
 });
