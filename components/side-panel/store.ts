@@ -110,8 +110,12 @@ async function loadPageState(): Promise<PageState> {
 export function connectPanelStore(): void {
   const { refresh, select } = usePanel.getState();
   void refresh();
+  // A page of 1,000 reviews arrives in several batches: one reload after the burst, not one per batch.
+  let pending: ReturnType<typeof setTimeout> | undefined;
   browser.runtime.onMessage.addListener((msg: Broadcast) => {
-    if (msg?.type === 'casesChanged' || msg?.type === 'pageStateChanged') void refresh();
+    if (msg?.type !== 'casesChanged' && msg?.type !== 'pageStateChanged') return;
+    clearTimeout(pending);
+    pending = setTimeout(() => void refresh(), 150);
   });
   browser.tabs.onActivated.addListener(() => void refresh());
   // Only a recent badge click counts: reopening the panel later starts from the list.

@@ -78,12 +78,14 @@ export class CaseStore {
       this.db.buyerNotes.filter((n) => n.doNotContact).toArray(),
     ]);
     const blocked = new Set(notes.map((n) => n.buyerKey));
+    const promisesByCase = new Map<string, PromiseRecord[]>();
+    for (const p of promises) promisesByCase.set(p.caseId, [...(promisesByCase.get(p.caseId) ?? []), p]);
     return cases.flatMap((c, i) => {
       const review = reviews[i];
       if (!review) return [];
       return [{
         case: c, review, deadlineAt: explainDeadline(review)?.at ?? null,
-        openPromises: promises.filter((p) => p.caseId === c.id),
+        openPromises: promisesByCase.get(c.id) ?? [],
         doNotContact: !!c.buyerKey && blocked.has(c.buyerKey),
       }];
     });

@@ -41,13 +41,18 @@ function nextDue(v: CaseView, now: number): number {
  * soonest; then the newest review.
  */
 export function sortQueue(views: CaseView[], now: number = Date.now()): CaseView[] {
-  const overdue = (v: CaseView) => Number(v.openPromises.some((p) => isOverdue(p, now)));
-  const unopened = (v: CaseView) => Number(v.case.openedAt === null && v.case.status === 'new');
-  const newest = (a: CaseView, b: CaseView) => (b.review.reviewTime ?? b.case.createdAt) - (a.review.reviewTime ?? a.case.createdAt);
-  return [...views].sort((a, b) =>
-    overdue(b) - overdue(a)
-    || unopened(b) - unopened(a)
-    || (unopened(a) ? newest(a, b) : nextDue(a, now) - nextDue(b, now) || newest(a, b)));
+  // Each case's sort keys are computed once, not on every comparison.
+  const keyed = views.map((v) => ({
+    v,
+    overdue: Number(v.openPromises.some((p) => isOverdue(p, now))),
+    unopened: Number(v.case.openedAt === null && v.case.status === 'new'),
+    due: nextDue(v, now),
+    time: v.review.reviewTime ?? v.case.createdAt,
+  }));
+  return keyed.sort((a, b) =>
+    b.overdue - a.overdue
+    || b.unopened - a.unopened
+    || (a.unopened ? b.time - a.time : a.due - b.due || b.time - a.time)).map((k) => k.v);
 }
 
 /** Counts per status for the tabs at the top, plus all open ones. */
