@@ -643,7 +643,7 @@ export const LEXICON: readonly CueGroup[] = [
     ],
   },
 
-  // ════ Third pass: gaps measured on fresh reviews (tests/data/README.md, "causes-fresh") ════
+  // ════ Third pass: gaps found in the misses on fresh reviews (tests/data/causes-fresh-1 and -2, see its README) ════
   // Each group names an idea of its cause in general words, not the wording of one review.
 
   {
