@@ -10,7 +10,11 @@ export function causesOfReview(review: Pick<StoredReview, 'content' | 'followUp'
   const text = [review.content, review.followUp?.content].filter(Boolean).join('\n');
   if (!text.trim()) return [];
   try {
-    return classifyCauses(text).causes.map((c) => ({ code: c.code, triggers: c.triggers.slice(0, 6) }));
+    return classifyCauses(text).causes.map((c) => ({
+      code: c.code,
+      triggers: c.triggers.slice(0, 6),
+      ...(c.score === 0 ? { guess: true } : {}),
+    }));
   } catch {
     return [];
   }

@@ -79,6 +79,7 @@ export const en: Record<MessageKey, string> = {
   'case.causes': 'Causes',
   'case.causes.hint': 'Click a tag to correct; the first selected is the main cause.',
   'case.causes.triggers': 'Triggered by: {words}',
+  'case.causes.guess': 'No clear cause words in the review: the main cause is a guess. Please check and correct it.',
   'case.causes.primary': 'main',
   'case.causes.byAgent': 'corrected by an agent',
   'case.causes.none': 'No cause recognised',

@@ -78,6 +78,7 @@ export const zhCN = {
   'case.causes': '原因',
   'case.causes.hint': '点击标签即可修正：选中的第一个为主要原因。',
   'case.causes.triggers': '触发词：{words}',
+  'case.causes.guess': '评价里没有明确的原因词，主要原因是推测的，请核对后点选修正。',
   'case.causes.primary': '主要',
   'case.causes.byAgent': '已人工修正',
   'case.causes.none': '未识别出原因',

@@ -36,6 +36,20 @@ describe('case view', () => {
     expect(screen.getByText(/已人工修正/)).toBeTruthy();
   });
 
+  it('asks the agent to check a main cause that no cause word backs, until the agent has corrected it', async () => {
+    const user = userEvent.setup();
+    const { db } = await renderPanel([observation({ content: '在逗我吗？' }), observation({ platformReviewId: '1002', content: '快递太慢了' })]);
+    await open(user, '1001');
+    expect(screen.getByTestId('cause-guess').textContent).toContain('推测');
+    await user.click(document.querySelector('[data-cause-toggle="quality"]') as HTMLElement);
+    await user.click(await screen.findByRole('button', { name: '设为主要原因' }));
+    await waitFor(async () => expect((await db.cases.get('qianniu:1001'))?.causes[0]?.code).toBe('quality'));
+    await waitFor(() => expect(screen.queryByTestId('cause-guess')).toBeNull());
+    await user.click(screen.getByRole('button', { name: /返回列表/ }));
+    await open(user, '1002');
+    expect(screen.queryByTestId('cause-guess')).toBeNull();
+  });
+
   it('logs an outcome with one click, with a note, and moves the status', async () => {
     const user = userEvent.setup();
     await savePreferences({ agentName: '小王' });

@@ -30,6 +30,13 @@ describe('CaseStore.ingest', () => {
     expect(await db.reviews.count()).toBe(5); // unknown and positive reviews are kept, just not badged
   });
 
+  it('marks a main cause that no cause word backs as a guess, and a cue-backed one not', async () => {
+    await store.ingest([observation({ content: '在逗我吗？' }), observation({ platformReviewId: '1002', content: '快递太慢了' })], PAGE);
+    expect((await db.cases.get('qianniu:1001'))?.causes[0]).toMatchObject({ guess: true });
+    expect((await db.cases.get('qianniu:1002'))?.causes[0]).toMatchObject({ code: 'logistics_delay' });
+    expect((await db.cases.get('qianniu:1002'))?.causes[0]?.guess).toBeUndefined();
+  });
+
   it('never duplicates a review seen again (reload, paging back, two tabs at once)', async () => {
     await store.ingest([observation()], PAGE);
     clock += 60_000;

@@ -32,6 +32,23 @@ describe('classifyCauses: what the agent sees', () => {
     expect(cause('快递太慢了，等了一个星期', 'logistics_delay')?.triggers).toContain('快递太慢');
   });
 
+  it('does not read a cue into words that only look like one', () => {
+    // 好坏 is "good or bad", 才发现 "only then found", 12日货到 a date before 货到, 一星给快递 spares the courier.
+    expect(codes('忽略东西好坏，服务很烂')).not.toContain('quality');
+    expect(codes('买了以后才发现屏幕有坏点')).not.toContain('fulfillment_error');
+    expect(codes('11日下单，12日货到后一看降价了')).not.toContain('malicious');
+    expect(classifyCauses('一个星给快递小哥吧，果子都皱了').primary).not.toBe('logistics_delay');
+    // Accusing the shop of bought reviews is about trust in the goods, not a malicious review.
+    expect(classifyCauses('质量这么差，都是刷单刷上去的吧').primary).toBe('quality');
+  });
+
+  it('knows ordinary words for doubts about genuineness, missing gifts and undelivered parcels', () => {
+    expect(classifyCauses('条码扫不出来，难道是假的').primary).toBe('quality');
+    expect(classifyCauses('说好的送保护套，结果没有').primary).toBe('fulfillment_error');
+    expect(classifyCauses('根本不给送货上门').primary).toBe('logistics_delay');
+    expect(classifyCauses('打开快递，瓶子盖都开了，洗发水漏了一箱').primary).toBe('logistics_damage');
+  });
+
   it('does not blame the delivery when the buyer says it was not slow or praises it', () => {
     expect(codes('快递不慢，但是衣服线头太多')).not.toContain('logistics_delay');
     expect(classifyCauses('快递不慢，但是衣服线头太多').primary).toBe('quality');

@@ -24,6 +24,7 @@ export function CausesSection({ lang, c, onChange }: Props) {
         {t(lang, 'case.causes')} {c.causesBy === 'agent' && <span className="muted small">（{t(lang, 'case.causes.byAgent')}）</span>}
       </h3>
       {c.causes.length === 0 && <p className="muted">{t(lang, 'case.causes.none')}</p>}
+      {c.causesBy === 'auto' && c.causes[0]?.guess && <p className="cause-guess small" data-testid="cause-guess">{t(lang, 'case.causes.guess')}</p>}
       <ul className="found-causes">
         {c.causes.map((x, i) => (
           <li key={x.code} data-cause={x.code}>
