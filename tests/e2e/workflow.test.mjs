@@ -1,6 +1,7 @@
 // Issue 3 in the built extension: a badge click opens the side panel on that case; copying a suggestion puts its
 // text on the clipboard; one click logs an outcome; a promise turns overdue after its due time (on a clock the test
-// controls); and after the browser restarts on the same profile everything is still there.
+// controls); an agreed time fires its alarm and notification; and after the browser restarts on the same profile
+// everything is still there.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -131,6 +132,41 @@ test('a promise turns overdue after its due time, and the toolbar turns red', as
   await panel.close();
 });
 
+test('an agreed time rings: the alarm fires at that time and shows a notification that names the case', async () => {
+  const sw = s.context.serviceWorkers()[0];
+  // Record what the worker shows (the notification itself is drawn by the system, outside the page).
+  await sw.evaluate(() => {
+    const shown = [];
+    const create = chrome.notifications.create.bind(chrome.notifications);
+    chrome.notifications.create = (...args) => {
+      shown.push(args);
+      return create(...args);
+    };
+    self.shownNotifications = shown;
+  });
+  const panel = await s.openSidePanelTab();
+  await openCase(panel, caseId);
+  // Unpacked extensions may set alarms seconds ahead; the panel's field has minute precision, so the test sends
+  // the same message the field sends, with a time two seconds from now.
+  const agreedAt = Date.now() + 2000;
+  const id = `qianniu:${caseId}`; // badges carry the console's review id; cases are keyed by platform too
+  const reply = await panel.evaluate(([c, at]) => chrome.runtime.sendMessage({ type: 'logOutcome', caseId: c, outcome: 'agreed_time', agreedAt: at }), [id, agreedAt]);
+  assert.equal(reply?.ok, true, JSON.stringify(reply));
+  assert.ok((await sw.evaluate(() => chrome.alarms.getAll())).some((a) => a.name === `remind|${id}`), 'a reminder alarm is set');
+  let shown = [];
+  for (let i = 0; i < 100 && shown.length === 0; i++) {
+    shown = await sw.evaluate(() => self.shownNotifications.filter(([name]) => name.startsWith('remind|')));
+    if (shown.length === 0) await panel.waitForTimeout(100);
+  }
+  assert.equal(shown.length, 1, 'one reminder notification');
+  const [name, options] = shown[0];
+  assert.equal(name, `remind|${id}`);
+  assert.match(options.title, /约定时间到了/);
+  assert.match(options.message, /请跟进/);
+  assert.ok(Date.now() >= agreedAt, 'not before the agreed time');
+  await panel.close();
+});
+
 test('after the browser restarts on the same profile, everything is still there', async () => {
   await s.close();
   s = await startSession({ userDataDir: profile });
@@ -142,6 +178,7 @@ test('after the browser restarts on the same profile, everything is still there'
   assert.match(history, /复制话术/);
   assert.match(history, /承诺补偿/);
   assert.equal(await panel.locator('[data-promise-id]').getByText('¥8.80').count(), 1);
-  assert.equal(await panel.getByTestId('case-status').textContent(), '联系中');
+  assert.match(history, /约定时间/);
+  assert.equal(await panel.getByTestId('case-status').textContent(), '已约定');
   await panel.close();
 });
