@@ -112,13 +112,15 @@ describe('cross-validation (the honest estimate)', () => {
 
 describe('on the fresh labelled reviews it was never trained on', () => {
   // Measured with the shipped model (in labelled, macro-F1): fresh-1 88.8 %, 0.577; fresh-2 84.4 %, 0.686;
-  // fresh-3 88.8 %, 0.653; fresh-4 81.9 %, 0.557. The lexicon's third pass was written from the misses of fresh-1
-  // and fresh-2, so only fresh-3 and -4 measure unseen reviews; the floors catch a change that loses ground.
+  // fresh-3 88.8 %, 0.653; fresh-4 81.9 %, 0.557; fresh-5 82.5 %, 0.601. The lexicon's third pass was written from the
+  // misses of fresh-1 and fresh-2, so only fresh-3 to -5 measure unseen reviews; the floors catch a change that loses
+  // ground.
   const floors = [
     { file: 'tests/data/causes-fresh-1.jsonl', inLabelled: 0.86, macroF1: 0.55 },
     { file: 'tests/data/causes-fresh-2.jsonl', inLabelled: 0.82, macroF1: 0.64 },
     { file: 'tests/data/causes-fresh-3.jsonl', inLabelled: 0.86, macroF1: 0.62 },
     { file: 'tests/data/causes-fresh-4.jsonl', inLabelled: 0.79, macroF1: 0.52 },
+    { file: 'tests/data/causes-fresh-5.jsonl', inLabelled: 0.8, macroF1: 0.56 },
   ];
   it.each(floors)('$file stays above its floor', ({ file, inLabelled, macroF1 }) => {
     const read = readLabelledFiles([resolve(root, file)], root);
