@@ -646,8 +646,9 @@ export const LEXICON: readonly CueGroup[] = [
   // ════ Third pass: gaps found in the misses on fresh reviews (tests/data/causes-fresh-1 and -2, see its README) ════
   // Each group names an idea of its cause in general words, not the wording of one review.
 
+  // Words that look like a cue and are not one (weight 0 claims them, so the shorter cue inside does not fire).
   {
-    // Words that look like a cue and are not one: 好坏 is "good or bad", 只能说是 is "all I can say is".
+    // 好坏 is "good or bad", not 坏.
     cause: 'quality',
     weight: 0,
     cues: ['(好坏|好不好|坏不坏|有没有坏|是好是坏|好与坏)'],
@@ -656,6 +657,7 @@ export const LEXICON: readonly CueGroup[] = [
     cause: 'not_as_described',
     weight: 0,
     cues: [
+      // 只能说是 is "all I can say is", not a claim of the listing (说是).
       '(只能|可以|应该|不得不|不能不)说是',
       // "One star, and that is for the courier": the buyer spares the delivery, the complaint is elsewhere.
       '(一|1|一个|一颗)(星|分)(是)?给(快递|物流|送货)',
@@ -663,12 +665,12 @@ export const LEXICON: readonly CueGroup[] = [
     ],
   },
   {
-    // How many ports or partitions a model has is a spec, not a short shipment (只有三个usb).
     cause: 'fulfillment_error',
     weight: 0,
     cues: [
       // 才发现 is "only then did I find", not a late dispatch (才发).
       '(才发现|才发觉|才发觉得)',
+      // How many ports or partitions a model has is a spec, not a short shipment (只有三个usb).
       '(usb|接口|插口|插孔|分区|按键|孔)(只有|才有|就)(\\d+|[一二两三四五六七八九十几]+)个',
       '(只有|才有)(\\d+|[一二两三四五六七八九十几]+)个(usb|接口|插口|插孔|分区|按键|孔)',
     ],
@@ -680,13 +682,21 @@ export const LEXICON: readonly CueGroup[] = [
     cues: [
       '(是不是|难道是|难道|不会是|莫非是|莫非|该不会是|该不是|疑似|估计是)(假|水货|仿|山寨|翻新|二手)',
       '(a货|仿品|高仿品|假冒伪劣|冒牌货)',
-      '(质量|品质|做工)…(跟不上|不(是|太)(很|太)?好|不怎么好|不咋好)',
-      '(才|刚|不到|没)(用|买)?(了)?\\d+(天|周|个月)…(就|便)(坏|碎|裂|断|不行|死机|不亮)',
       '(不是|不像)(真货|真的|正品|行货|原装|原厂)',
       '(条码|条形码|防伪码|防伪标|防伪|批号|生产批号|序列号|串号|激活码)…(扫不出|查不到|查不出|扫不了|遮|刮|撕|没有|不对|对不上|不一致|模糊)',
+    ],
+  },
+  {
+    // Faults in plain words: quality said to be poor or worse than before, breakage within days, skin reactions,
+    // a sticky feel, caps and catches that will not work.
+    cause: 'quality',
+    weight: 3,
+    cues: [
+      '(质量|品质|做工)…(跟不上|不(是|太)(很|太)?好|不怎么好|不咋好)',
+      '(质量|品质|做工)…(天壤之别|差别(很|太|好)?大|差(了)?(很多|太多|好多)|大不如)',
+      '(才|刚|不到|没)(用|买)?(了)?\\d+(天|周|个月)…(就|便)(坏|碎|裂|断|不行|死机|不亮)',
       '(发炎|红肿|刺痛|灼痛|起红疹|起疹子)',
       '(腻腻|黏黏|粘粘|发黏|发粘|黏糊|粘手|黏手)',
-      '(质量|品质|做工)…(天壤之别|差别(很|太|好)?大|差(了)?(很多|太多|好多)|大不如)',
       '(打不开|弹不开|拧不开|按不下|按不动|压不下|压不出|挤不出|合不上|扣不上|拉不上)',
     ],
   },
@@ -705,8 +715,6 @@ export const LEXICON: readonly CueGroup[] = [
       '(送|赠|附送)…(只是个传说|是个传说|成了传说|骗人|忽悠)',
       '(都|也|居然|竟然|连)(不|没)(送|给|配|附)(个|一个|根)?(耳机|充电器|充电头|数据线|贴膜|保护套|手机壳|赠品|礼品|配件|包|袋子|小礼物)',
       '(耳机|耳塞|充电器|充电头|数据线|贴膜|保护套|手机壳|赠品|礼品|配件|小礼物)(都|也|居然|竟然|连)(不|没)(有|送|给|配|附)',
-      '(结果|却|竟然|居然)(给我)?(发|寄|送)(的是|了个|个|来个|成)',
-      '(要|订|买|拍|选)的…(发|送|寄)(的是|个|了个|来个|成)',
     ],
   },
   {
@@ -743,7 +751,11 @@ export const LEXICON: readonly CueGroup[] = [
     // The order said one thing and the parcel held another (明明买加绒的，发的却不是).
     cause: 'fulfillment_error',
     weight: 3,
-    cues: ['(发|寄|送)(的|来的|过来的|来)(却|竟然|居然|怎么)(是|不是)'],
+    cues: [
+      '(发|寄|送)(的|来的|过来的|来)(却|竟然|居然|怎么)(是|不是)',
+      '(结果|却|竟然|居然)(给我)?(发|寄|送)(的是|了个|个|来个|成)',
+      '(要|订|买|拍|选)的…(发|送|寄)(的是|个|了个|来个|成)',
+    ],
   },
   {
     // A dispute over a claim or compensation: the after-sales process itself is the grievance.
@@ -770,7 +782,7 @@ export const LEXICON: readonly CueGroup[] = [
     cues: ['(客服|售后|卖家|商家)(真|太|很|有点|也)?(差|烂|垃圾|彪|恶心|坑)', '(垃圾|差劲)(的)?客服', '(连|把)客服…差评'],
   },
   {
-    // The photos flatter the goods: they differ from the listing's pictures.
+    // The photos flatter the goods, or the goods are smaller than promised.
     cause: 'not_as_described',
     weight: 2.5,
     cues: [
