@@ -7,6 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { classifyCauses } from '../lib/causes/classify';
 import { parseJsonLines, ReviewLineSchema } from '../lib/causes/jsonl';
+import { runMain } from './run-main';
 
 /** The whole file, or standard input when the name is `-`. */
 async function readInput(file: string): Promise<string> {
@@ -45,12 +46,4 @@ async function main(): Promise<number> {
   return bad > 0 ? 1 : 0;
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err: unknown) => {
-    process.stderr.write(`classify: ${(err as Error).stack ?? String(err)}\n`);
-    process.exitCode = 2;
-  },
-);
+runMain('classify', main);

@@ -33,6 +33,7 @@ import { asCauseModel, type TrainOptions } from '../lib/causes/model';
 import { classifyByLexicon } from '../lib/causes/rules';
 import type { CauseCode } from '../lib/causes/taxonomy';
 import { DEFAULT_TRAIN_OPTIONS } from '../lib/causes/train';
+import { runMain } from './run-main';
 
 const root = resolve(import.meta.dirname, '..');
 
@@ -330,12 +331,4 @@ async function readStdin(): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err: unknown) => {
-    process.stderr.write(`eval-causes: ${(err as Error).stack ?? String(err)}\n`);
-    process.exitCode = 2;
-  },
-);
+runMain('eval-causes', main);

@@ -11,6 +11,7 @@ import { resolve } from 'node:path';
 import { displayName, readLabelledFiles } from '../lib/causes/labelled-files';
 import { serializeModel } from '../lib/causes/model-file';
 import { trainCauseModel } from '../lib/causes/train';
+import { runMain } from './run-main';
 
 const root = resolve(import.meta.dirname, '..');
 
@@ -65,12 +66,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err: unknown) => {
-    process.stderr.write(`train-causes: ${(err as Error).stack ?? String(err)}\n`);
-    process.exitCode = 2;
-  },
-);
+runMain('train-causes', main);
