@@ -2,6 +2,8 @@ import { defineConfig } from 'wxt';
 
 // Manifest strings come from public/_locales (zh_CN is the default locale).
 export default defineConfig({
+  // WXT_OUT_DIR lets a second build (a benchmark, a parallel e2e run) write elsewhere than .output.
+  outDir: process.env.WXT_OUT_DIR || '.output',
   modules: ['@wxt-dev/module-react'],
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
