@@ -11,6 +11,7 @@ import { showToolbarState } from '@/lib/toolbar/action-badge';
 import { syncAlarms } from '@/lib/reminders/alarms';
 import { parseAlarm } from '@/lib/reminders/plan';
 import { overdueMessage, reminderMessage } from '@/lib/reminders/notify';
+import { reportingTo } from '@/lib/errors/report';
 
 /** The background worker owns the database, answers the typed message protocol, and keeps alarms and the toolbar. */
 export default defineBackground(() => {
@@ -21,8 +22,9 @@ export default defineBackground(() => {
   const pageReports = new Map<number, PageReport>();
   const lastConsoleTab = { id: null as number | null };
 
-  const broadcast = (msg: Broadcast) => browser.runtime.sendMessage(msg).catch(() => undefined);
-  const notifyTab = (tabId: number, msg: TabNotice) => browser.tabs.sendMessage(tabId, msg).catch(() => undefined);
+  // No panel open, or a tab without our script (yet): nobody to tell, which the report module ignores.
+  const broadcast = (msg: Broadcast) => browser.runtime.sendMessage(msg).catch(reportingTo('broadcast'));
+  const notifyTab = (tabId: number, msg: TabNotice) => browser.tabs.sendMessage(tabId, msg).catch(reportingTo('notify-tab'));
   const refreshToolbar = async () => {
     const now = Date.now();
     const [unopened, open] = await Promise.all([store.unopenedCount(), workflow.openPromises()]);
@@ -36,7 +38,8 @@ export default defineBackground(() => {
       else return false;
       return true;
     } catch {
-      return false; // no user gesture, or no side panel in this browser: the case is still focused
+      // Expected without a fresh user gesture, or without a side panel: the case is still focused for when it opens.
+      return false;
     }
   };
 
@@ -44,10 +47,10 @@ export default defineBackground(() => {
     store, workflow, advisor, pageReports, lastConsoleTab, focusCase, openSidePanel,
     language: async () => (await loadPreferences()).language,
     agentName: async () => (await loadPreferences()).agentName,
-    reschedule: () => syncAlarms(db).catch(() => undefined),
+    reschedule: () => syncAlarms(db).then(() => undefined, reportingTo('alarms')),
     changed: (what) => {
       void broadcast({ type: what === 'page' ? 'pageStateChanged' : 'casesChanged' });
-      if (what !== 'page') void refreshToolbar().catch(() => undefined);
+      if (what !== 'page') void refreshToolbar().catch(reportingTo('toolbar'));
       if (what === 'cases') for (const tabId of pageReports.keys()) void notifyTab(tabId, { type: 'badgesStale' });
     },
   });
@@ -58,7 +61,7 @@ export default defineBackground(() => {
     return true;
   });
 
-  browser.alarms.onAlarm.addListener((alarm) => void onAlarm(alarm.name).catch(() => undefined));
+  browser.alarms.onAlarm.addListener((alarm) => void onAlarm(alarm.name).catch(reportingTo('alarm')));
   async function onAlarm(name: string) {
     const subject = parseAlarm(name);
     if (!subject) return;
@@ -88,9 +91,9 @@ export default defineBackground(() => {
   });
 
   // The toolbar icon opens the side panel (Chrome); Firefox opens its sidebar from the toolbar by itself.
-  if (!import.meta.env.FIREFOX) void browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => undefined);
-  void refreshToolbar().catch(() => undefined);
-  void syncAlarms(db).catch(() => undefined);
+  if (!import.meta.env.FIREFOX) void browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch(reportingTo('panel-behavior'));
+  void refreshToolbar().catch(reportingTo('toolbar'));
+  void syncAlarms(db).catch(reportingTo('alarms'));
 });
 
 function isExtensionUrl(url: string | undefined): boolean {
