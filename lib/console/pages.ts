@@ -18,7 +18,7 @@ export function classifyPage(href: string): PageKind {
   } catch {
     return { kind: 'unrelated' };
   }
-  const path = decodeURIComponent(url.pathname);
+  const path = decodePath(url.pathname);
   if (QIANNIU_HOSTS.includes(url.hostname)) {
     // The SPA route may sit in the path (/home.htm/comment-manage/…) or, in older links, in the hash.
     const route = path + url.hash;
@@ -37,6 +37,21 @@ export function classifyPage(href: string): PageKind {
       : { kind: 'other-console' };
   }
   return { kind: 'unrelated' };
+}
+
+/**
+ * Percent-decodes a path without ever throwing: a console URL may carry a broken escape (%E0%A4%A), and
+ * decodeURIComponent would raise "URI malformed" on the seller's page. Well-formed runs are decoded,
+ * broken ones are kept as they are.
+ */
+export function decodePath(path: string): string {
+  return path.replace(/(?:%[0-9A-Fa-f]{2})+/g, (run) => {
+    try {
+      return decodeURIComponent(run);
+    } catch {
+      return run; // not UTF-8: left encoded, the route markers around it still match
+    }
+  });
 }
 
 /** Origin and path only: queries can carry a buyer's nick or an order id. */
