@@ -1,5 +1,6 @@
 import { t, type Language } from '../i18n';
 import { DAY_MS, HOUR_MS } from '../time/beijing';
+import { explainDaysLeft } from './deadlines';
 
 /** "3小时前" for the badge and the list; times are differences, so no time zone is involved. */
 export function ageLabel(lang: Language, since: number | null, now: number): string {
@@ -11,12 +12,14 @@ export function ageLabel(lang: Language, since: number | null, now: number): str
   return t(lang, 'age.days', { n: Math.floor(ms / DAY_MS) });
 }
 
+/** The days-left figure of badge, queue and panel alike (explainDaysLeft), worded. */
 export function deadlineLabel(lang: Language, deadlineAt: number | null, now: number): string {
-  if (deadlineAt === null) return '';
-  if (deadlineAt <= now) return t(lang, 'deadline.passed');
-  // Counted as the console counts (还有30天可回复 on the day of the review): a started day is a day.
-  if (deadlineAt - now < DAY_MS) return t(lang, 'deadline.today');
-  return t(lang, 'deadline.daysLeft', { n: Math.ceil((deadlineAt - now) / DAY_MS) });
+  const days = explainDaysLeft(deadlineAt, now);
+  if (days === null) return '';
+  if (days === 0) return t(lang, 'deadline.passed');
+  // The console's 还有1天可回复: the last, started day.
+  if (days === 1) return t(lang, 'deadline.today');
+  return t(lang, 'deadline.daysLeft', { n: days });
 }
 
 /** 差评, or 疑似差评 when the sentiment was read from the review text rather than given by the platform. */

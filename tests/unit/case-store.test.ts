@@ -2,6 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { ReviewDeskDB } from '@/lib/db/database';
 import { CaseStore } from '@/lib/cases/case-store';
 import { observation } from './helpers';
+import { explainDaysLeft } from '@/lib/cases/deadlines';
+import { deadlineLabel } from '@/lib/cases/labels';
 
 let db: ReviewDeskDB;
 let clock: number;
@@ -94,5 +96,48 @@ describe('CaseStore.ingest', () => {
     ], PAGE);
     expect(badges[0]?.deadlineAt).toBe(reviewTime + 30 * 86_400_000);
     expect(badges[1]?.deadlineAt).toBe(clock + 5 * 86_400_000);
+  });
+});
+
+describe('days left to explain, as the console counts them (还有N天可回复)', () => {
+  const DAY = 86_400_000;
+  /** The console's own figure at a moment: 30 − whole days since the review; 0 once over. */
+  const consoleDays = (reviewTime: number, at: number) => Math.max(0, 30 - Math.floor((at - reviewTime) / DAY));
+
+  it('agrees with the page on the badge drawn just before the background stored the review, and later in the panel', async () => {
+    const reviewTime = clock - 0.3 * 3_600_000;
+    const { badges } = await store.ingest([
+      observation({ platformReviewId: '1', reviewTime, pageReplyDaysLeft: 30 }),
+      observation({ platformReviewId: '2', reviewTime: null, pageReplyDaysLeft: 28 }),
+    ], PAGE);
+    // The content script read the page (and drew the badge) a couple of seconds before the background's clock.
+    const drawnAt = clock - 2_000;
+    expect(badges.map((b) => deadlineLabel('zh-CN', b.deadlineAt, drawnAt))).toEqual(['解释剩30天', '解释剩28天']);
+    const panel = await store.allCases();
+    expect(panel.map((v) => deadlineLabel('zh-CN', v.deadlineAt, clock + 60_000))).toEqual(['解释剩30天', '解释剩28天']);
+  });
+
+  it('keeps counting like the console for days after the page was read', async () => {
+    for (const ageHours of [0.3, 5, 23.9, 24.1, 100, 205.5, 470, 719]) {
+      const reviewTime = clock - ageHours * 3_600_000;
+      const id = `age-${ageHours}`;
+      await store.ingest([observation({ platformReviewId: id, reviewTime, pageReplyDaysLeft: consoleDays(reviewTime, clock) })], PAGE);
+      const deadlineAt = (await store.detail(`qianniu:${id}`))!.deadlineAt;
+      for (const later of [0, 3_600_000, 0.5 * DAY, DAY, 7.3 * DAY, 40 * DAY]) {
+        expect(explainDaysLeft(deadlineAt, clock + later), `${ageHours} h old, ${later / 3_600_000} h later`).toBe(consoleDays(reviewTime, clock + later));
+      }
+    }
+  });
+
+  it('follows a page figure that differs from the 30-day arithmetic, and an expired window', async () => {
+    const reviewTime = clock - 3.5 * DAY;
+    await store.ingest([
+      observation({ platformReviewId: 'a', reviewTime, pageReplyDaysLeft: 20 }),
+      observation({ platformReviewId: 'b', reviewTime, pageReplyDaysLeft: -1 }),
+    ], PAGE);
+    const [a, b] = await Promise.all([store.detail('qianniu:a'), store.detail('qianniu:b')]);
+    expect(explainDaysLeft(a!.deadlineAt, clock)).toBe(20);
+    expect(explainDaysLeft(a!.deadlineAt, clock + DAY)).toBe(19);
+    expect(deadlineLabel('zh-CN', b!.deadlineAt, clock)).toBe('已过解释期');
   });
 });
