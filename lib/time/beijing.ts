@@ -76,8 +76,24 @@ export function beijingTimeOnDay(at: number, hour: number, minute = 0): number {
 
 /** A Beijing wall-clock reading as an instant: beijingInstant(2026, 3, 2, 18) is 2026-03-02 18:00 +08:00. */
 export function beijingInstant(year: number, month: number, day: number, hour = 0, minute = 0): number {
-  return Date.UTC(year, month - 1, day, hour, minute) - BEIJING_OFFSET_MS;
+  return utcInstant(year, month, day, hour, minute) - BEIJING_OFFSET_MS;
 }
+
+/** Date.UTC, except that years 0–99 stay themselves (Date.UTC would read 1 as 1901). */
+function utcInstant(year: number, month: number, day: number, hour = 0, minute = 0, second = 0): number {
+  const d = new Date(0);
+  d.setUTCFullYear(year, month - 1, day);
+  d.setUTCHours(hour, minute, second, 0);
+  return d.getTime();
+}
+
+/**
+ * The times an agent can mean for a due date or an agreed time: from 2000 to 2100 (Beijing). Anything outside is a
+ * typo (year 0001, 275760) and is refused at the input and by the protocol.
+ */
+export const SANE_TIME_RANGE = { from: beijingInstant(2000, 1, 1), until: beijingInstant(2100, 1, 1) } as const;
+
+export const isSaneTime = (at: number): boolean => Number.isFinite(at) && at >= SANE_TIME_RANGE.from && at < SANE_TIME_RANGE.until;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -101,20 +117,24 @@ export function beijingDaysBetween(from: number, to: number): number {
 /** "2026-03-31 16:24" in Beijing time. */
 export function formatBeijing(epochMs: number, withSeconds = false): string {
   const d = new Date(epochMs + BEIJING_OFFSET_MS);
-  const date = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+  const date = `${String(d.getUTCFullYear()).padStart(4, '0')}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
   const time = `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
   return withSeconds ? `${date} ${time}:${pad(d.getUTCSeconds())}` : `${date} ${time}`;
 }
 
 /**
- * Parses "YYYY-MM-DD HH:mm[:ss]" (optionally in [brackets]) as Beijing time; null when it is not one.
+ * Parses "YYYY-MM-DD HH:mm[:ss]" (optionally in [brackets] or after a label) as Beijing time; null when it is not one.
+ * The year is exactly four digits (275760-01-01 is no date, not 5760-01-01) and every part must exist on the
+ * calendar and the clock (no 02-31, no 25:00).
  */
 export function parseBeijing(text: string): number | null {
-  const m = /(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?/.exec(text);
+  const m = /(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?(?!\d)/.exec(text);
   if (!m) return null;
-  const [, y, mo, d, h = '0', mi = '0', s = '0'] = m;
-  const utc = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s));
-  return Number.isFinite(utc) ? utc - BEIJING_OFFSET_MS : null;
+  const [year, month, day, hour, minute, second] = m.slice(1).map((part) => Number(part ?? 0)) as [number, number, number, number, number, number];
+  if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59) return null;
+  const utc = utcInstant(year, month, day, hour, minute, second);
+  if (new Date(utc).getUTCDate() !== day) return null; // 02-31 would roll over into March
+  return utc - BEIJING_OFFSET_MS;
 }
 
 function mod(a: number, m: number): number {
