@@ -1,0 +1,295 @@
+// Scale benchmark: is the side panel still quick with a year of a busy shop in the store?
+// For each store size (a fresh browser profile each), it fills the BUILT extension's store through the real ingest
+// path (the `ingest` message, sent in batches from an extension page, as the console content script sends them) with
+// a generated year of Qianniu reviews (scripts/bench-scale-data.mjs: real texts, ~30 % neutral/negative, a third of
+// those revised to positive later, so 100,000 reviews give ~20,000 open cases), then measures with the store full:
+//   - ingest: reviews (observations) stored per second, overall and for the last 10 % of the stream;
+//   - side panel ready: a new tab opening sidepanel.html → first queue entry visible (ms since navigation start);
+//   - queue query: one round trip from the panel page (`queryQueue` page of 50 when the background knows it, else
+//     `listCases`), and the reply's JSON size;
+//   - open a case: click on the first entry → case view visible;
+//   - one-click outcome: click 已发消息 → one more attempt in the history; then Esc → the entry's status chip changed;
+//   - search as you type (order id, a Chinese text fragment, a nick), per real keystroke: until the list has had no
+//     DOM change for 50 ms (those 50 ms not counted), and the searched case must be in the final list;
+//   - JS heap of the panel page (after a forced GC) when ready and after the searches.
+// Times of interactions run on the page's own clock, from the input event's timestamp to the state on screen.
+// Every wait has a timeout; a step that times out or fails is reported as `timeout` / `error: …`, and the run goes on.
+//
+// Usage: npm run build && npm run bench:scale -- [--sizes 1000,10000,100000] [--repeat 5] [--batch 250]
+//          [--timeout 120] [--json FILE]
+// REVIEWDESK_EXTENSION_DIR selects another build (default .output/chrome-mv3). Progress goes to stderr, tables to stdout.
+import { writeFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { launchWithExtension, REPO_ROOT } from '../tests/console-sim/launch.mjs';
+import { generateYear } from './bench-scale-data.mjs';
+
+const argv = process.argv.slice(2);
+const arg = (name, fallback) => {
+  const i = argv.indexOf(`--${name}`);
+  return i >= 0 && argv[i + 1] !== undefined ? argv[i + 1] : fallback;
+};
+const SIZES = arg('sizes', '1000,10000,100000').split(',').map(Number).filter((n) => n > 0);
+const REPEAT = Number(arg('repeat', 5));
+const BATCH = Math.min(2000, Number(arg('batch', 250))); // the console content script sends 250; the protocol caps 2000
+const TIMEOUT = Number(arg('timeout', 120)) * 1000;
+const JSON_FILE = arg('json', null);
+const PAGE_URL = 'https://myseller.taobao.com/home.htm/comment-manage/list/rateWait4PC';
+const QUEUE_QUERY = { type: 'queryQueue', filter: { status: 'open', sentiment: 'all', cause: 'all', itemId: 'all', assignee: 'all', text: '' }, offset: 0, limit: 50 };
+const QUIET_MS = 50;
+
+const log = (...parts) => console.error(`[bench:scale ${new Date().toISOString().slice(11, 19)}]`, ...parts);
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+class Timeout extends Error {}
+function withTimeout(promise, ms = TIMEOUT) {
+  let timer;
+  return Promise.race([promise, new Promise((_, reject) => { timer = setTimeout(() => reject(new Timeout('timeout')), ms); })])
+    .finally(() => clearTimeout(timer));
+}
+/** Runs one measurement; a failure becomes the cell's text instead of ending the run. */
+async function cell(fn) {
+  try {
+    return await withTimeout(fn());
+  } catch (error) {
+    if (error instanceof Timeout || error?.name === 'TimeoutError') return 'timeout';
+    return `error: ${String(error?.message ?? error).split('\n')[0].slice(0, 120)}`;
+  }
+}
+/** Waits (polling every 10 ms inside the page) until `fn(arg)` is truthy; returns its value. */
+async function until(page, fn, arg) {
+  const handle = await page.waitForFunction(fn, arg, { polling: 10, timeout: TIMEOUT });
+  return handle.jsonValue();
+}
+/** A failed in-page wait result ('error: …') is thrown so that the cell shows it. */
+const numberOrThrow = (v) => {
+  if (typeof v === 'string') throw new Error(v.replace(/^error: /, ''));
+  return v;
+};
+
+// ---- filling the store ----------------------------------------------------------------------------------------------
+async function fill(page, stream) {
+  const batches = [];
+  for (let i = 0; i < stream.length; i += BATCH) batches.push(stream.slice(i, i + BATCH));
+  const times = [];
+  const errors = [];
+  let sent = 0;
+  let nextReport = 0.05;
+  const started = performance.now();
+  for (const reviews of batches) {
+    const t0 = performance.now();
+    const outcome = await cell(() => page.evaluate(async ({ pageUrl, reviews }) => {
+      const reply = await chrome.runtime.sendMessage({ type: 'ingest', pageUrl, reviews });
+      return reply?.ok ? 'ok' : `error: ${reply?.error ?? 'no answer'}`;
+    }, { pageUrl: PAGE_URL, reviews }));
+    times.push({ n: reviews.length, ms: performance.now() - t0 });
+    if (outcome !== 'ok') errors.push(outcome);
+    if (errors.length >= 5 && errors.length === times.length) break; // nothing gets stored: stop filling
+    sent += reviews.length;
+    if (sent / stream.length >= nextReport) {
+      const secs = (performance.now() - started) / 1000;
+      log(`  ingest ${sent}/${stream.length} (${Math.round((100 * sent) / stream.length)} %), ${Math.round(sent / secs)}/s overall, last batch ${Math.round(times.at(-1).ms)} ms${errors.length ? `, ${errors.length} failed` : ''}`);
+      nextReport += 0.05;
+    }
+  }
+  const rate = (part) => Math.round(part.reduce((s, t) => s + t.n, 0) / (part.reduce((s, t) => s + t.ms, 0) / 1000));
+  const tail = times.slice(Math.floor(times.length * 0.9));
+  return { seconds: Math.round((performance.now() - started) / 100) / 10, observations: sent, perSecond: rate(times),
+    lastTenthPerSecond: rate(tail), failedBatches: errors.length, firstError: errors[0] ?? null };
+}
+
+// ---- one pass over the panel ------------------------------------------------------------------------------------------
+/** Records, in the page, when the user's input arrived and when the list last changed (both on the page clock). */
+function instrument() {
+  window.__bench = { input: null, after: null, mutated: null };
+  const onInput = (e) => {
+    window.__bench.input ??= e.timeStamp;
+    setTimeout(() => { window.__bench.after = performance.now(); }, 0); // the input's own task (the React render) is done
+  };
+  for (const type of ['keydown', 'input', 'click']) window.addEventListener(type, onInput, true);
+  new MutationObserver(() => { window.__bench.mutated = performance.now(); })
+    .observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true });
+}
+const arm = (page) => page.evaluate(() => { window.__bench.input = null; window.__bench.after = null; window.__bench.mutated = null; });
+const sinceInput = (page, fn, arg) => until(page, fn, arg).then(async (at) => numberOrThrow(at) - (await page.evaluate(() => window.__bench.input)));
+/** After a keystroke: the list has not changed for QUIET_MS; returns ms from the key to its last change. */
+const settled = (page) => until(page, (quiet) => {
+  const b = window.__bench;
+  if (b.input === null || b.after === null) return null;
+  const last = Math.max(b.after, b.mutated ?? 0);
+  return performance.now() - last >= quiet ? last - b.input : null;
+}, QUIET_MS);
+
+async function heap(cdp) {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return Math.round(metrics.find((m) => m.name === 'JSHeapUsedSize').value / 1e5) / 10; // MB
+}
+
+async function typeAndTime(page, query, caseId) {
+  await page.fill('input[type="search"]', '');
+  await sleep(QUIET_MS * 4);
+  await page.focus('input[type="search"]');
+  const perKey = [];
+  for (const ch of query) {
+    await arm(page);
+    await page.keyboard.type(ch); // key events for what the keyboard has, text input (as from an IME) for Chinese
+    perKey.push(await cell(() => settled(page)));
+  }
+  const found = await page.evaluate((id) => !!document.querySelector(`li[data-case-id="${id}"]`), caseId);
+  return { perKey, found };
+}
+
+async function panelPass(launch, target) {
+  const r = {};
+  const page = await launch.context.newPage();
+  const cdp = await launch.context.newCDPSession(page);
+  try {
+    await cdp.send('Performance.enable');
+    await page.goto(`chrome-extension://${launch.extensionId}/sidepanel.html`, { waitUntil: 'commit' });
+    r.ready = await cell(async () => numberOrThrow(await until(page, () => {
+      const first = document.querySelector('li[data-review-id]');
+      if (first && first.getBoundingClientRect().height > 0) return performance.now();
+      const error = document.querySelector('.panel .error');
+      return error ? `error: ${error.textContent}` : null;
+    })));
+    await page.evaluate(instrument);
+    r.heapReady = await cell(() => heap(cdp));
+    r.query = await cell(() => page.evaluate(async ({ query }) => {
+      const ask = async (msg) => {
+        const t0 = performance.now();
+        const reply = await chrome.runtime.sendMessage(msg);
+        return { ms: performance.now() - t0, reply };
+      };
+      let used = query;
+      let { ms, reply } = await ask(query);
+      if (!reply?.ok) ({ ms, reply } = await ask((used = { type: 'listCases' })));
+      if (!reply?.ok) return `error: ${used.type}: ${reply?.error ?? 'no answer'}`;
+      return { ms, api: used.type, bytes: new TextEncoder().encode(JSON.stringify(reply)).length };
+    }, { query: QUEUE_QUERY }));
+    if (typeof r.ready !== 'number') return r; // no queue on screen: nothing to click
+    const first = await page.evaluate(() => {
+      const li = document.querySelector('li[data-review-id]');
+      return { caseId: li.dataset.caseId, status: li.querySelector('.chip.status')?.textContent ?? '' };
+    });
+    await arm(page);
+    r.open = await cell(async () => {
+      await page.locator('li[data-review-id] button').first().click();
+      return sinceInput(page, () => {
+        const a = document.querySelector('article.case-detail');
+        return a && a.getBoundingClientRect().height > 0 ? performance.now() : null;
+      });
+    });
+    const attempts = await page.evaluate(() => document.querySelectorAll('[data-testid="history"] li[data-event="attempt"]').length);
+    await arm(page);
+    r.outcome = await cell(async () => {
+      await page.locator('[data-outcome="message_sent"]').click();
+      return sinceInput(page, (n) => (document.querySelectorAll('[data-testid="history"] li[data-event="attempt"]').length > n ? performance.now() : null), attempts);
+    });
+    await arm(page);
+    r.outcomeInList = await cell(async () => {
+      await page.keyboard.press('Escape');
+      return sinceInput(page, ({ caseId, status }) => {
+        const chip = document.querySelector(`li[data-case-id="${caseId}"] .chip.status`);
+        return chip && chip.textContent !== status ? performance.now() : null;
+      }, first);
+    });
+    const fragment = target.text.match(/[\u4e00-\u9fff]{4}/)?.[0] ?? target.text.slice(0, 4);
+    for (const [name, query] of [['searchOrder', target.orderId], ['searchText', fragment], ['searchNick', target.nick]]) {
+      const result = await cell(() => typeAndTime(page, query, target.caseId));
+      r[name] = typeof result === 'string' ? [result] : result.perKey;
+      r[`${name}Found`] = typeof result === 'string' ? result : result.found;
+    }
+    r.heapSearch = await cell(() => heap(cdp));
+    return r;
+  } finally {
+    await page.close().catch(() => {});
+  }
+}
+
+// ---- one store size ---------------------------------------------------------------------------------------------------
+async function runSize(size) {
+  const started = performance.now();
+  const data = generateYear({ size, root: REPO_ROOT });
+  log(`${size} reviews: ${data.stream.length} observations, ${data.cases} cases, ${data.revised} revised later → ${data.cases - data.revised} open`);
+  const launch = await launchWithExtension();
+  try {
+    const feeder = await launch.context.newPage();
+    await feeder.goto(`chrome-extension://${launch.extensionId}/sidepanel.html`);
+    const ingest = await fill(feeder, data.stream);
+    log(`  filled in ${ingest.seconds} s: ${ingest.perSecond}/s overall, ${ingest.lastTenthPerSecond}/s for the last 10 %`);
+    await feeder.close(); // an open panel reloads on every change, which would compete with the measured one
+    const passes = [];
+    for (let i = 0; i < REPEAT; i++) {
+      const pass = await panelPass(launch, data.targets[i % data.targets.length]);
+      log(`  pass ${i + 1}/${REPEAT}: ${JSON.stringify(pass, (k, v) => (typeof v === 'number' ? Math.round(v) : v)).slice(0, 400)}`);
+      passes.push(pass);
+    }
+    return { size, observations: data.stream.length, cases: data.cases, openCases: data.cases - data.revised, ingest, passes,
+      seconds: Math.round((performance.now() - started) / 1000) };
+  } finally {
+    await launch.close();
+  }
+}
+
+// ---- tables -----------------------------------------------------------------------------------------------------------
+const ROWS = [
+  ['ready', 'side panel ready (queue on screen), ms', '< 500', (p) => [p.ready]],
+  ['query', 'queue query round trip, ms', '< 50', (p) => [typeof p.query === 'object' ? p.query.ms : p.query]],
+  ['open', 'open a case, ms', '< 100', (p) => [p.open]],
+  ['outcome', 'one-click outcome → in the history, ms', '< 100', (p) => [p.outcome]],
+  ['outcomeInList', 'Esc → outcome visible in the list, ms', '< 100', (p) => [p.outcomeInList]],
+  ['searchOrder', 'search order id, ms per keystroke', '< 100', (p) => p.searchOrder ?? []],
+  ['searchText', 'search Chinese text, ms per keystroke', '< 100', (p) => p.searchText ?? []],
+  ['searchNick', 'search nick, ms per keystroke', '< 100', (p) => p.searchNick ?? []],
+  ['heapReady', 'panel JS heap when ready, MB', '< 50', (p) => [p.heapReady]],
+  ['heapSearch', 'panel JS heap after searching, MB', '< 50', (p) => [p.heapSearch]],
+];
+const fmt = (x) => (x >= 100 ? String(Math.round(x)) : String(Math.round(x * 10) / 10));
+function summary(values) {
+  const nums = values.filter((v) => typeof v === 'number').sort((a, b) => a - b);
+  const failures = values.filter((v) => typeof v !== 'number' && v !== undefined);
+  const kinds = [...new Set(failures)].map((f) => `${failures.filter((x) => x === f).length}× ${f}`).join('; ');
+  return { median: nums.length ? nums[Math.floor((nums.length - 1) / 2)] : null, max: nums.length ? nums.at(-1) : null, failures: kinds };
+}
+function sizeTable(res) {
+  const lines = [`### ${res.size.toLocaleString('en')} reviews (${res.cases} cases, ${res.openCases} open; ${res.observations} observations; ${res.seconds} s)`, '',
+    '| measure | median | max | failed | goal |', '|---|---|---|---|---|'];
+  for (const [, label, goal, pick] of ROWS) {
+    const s = summary(res.passes.flatMap(pick));
+    lines.push(`| ${label} | ${s.median === null ? '–' : fmt(s.median)} | ${s.max === null ? '–' : fmt(s.max)} | ${s.failures || '–'} | ${goal} |`);
+  }
+  const q = res.passes.map((p) => p.query).find((x) => typeof x === 'object');
+  lines.push(`| queue reply measured | ${q ? `\`${q.api}\`, ${q.bytes.toLocaleString('en')} bytes` : '–'} | | | one screen |`);
+  const found = ['searchOrder', 'searchText', 'searchNick'].map((k) => `${k.slice(6)} ${res.passes.filter((p) => p[`${k}Found`] === true).length}/${res.passes.length}`);
+  lines.push(`| searched case in the final list | ${found.join(', ')} | | | all |`);
+  const ing = res.ingest;
+  lines.push(`| ingest, reviews stored per second (overall / last 10 %) | ${ing.perSecond} / ${ing.lastTenthPerSecond} | | ${ing.failedBatches ? `${ing.failedBatches} batches: ${ing.firstError}` : '–'} | ≥ 2,000 at 100k |`);
+  return lines.join('\n');
+}
+function growthTable(results) {
+  const head = `| median | ${results.map((r) => r.size.toLocaleString('en')).join(' | ')} | last ÷ first |`;
+  const lines = [head, `|---|${results.map(() => '---|').join('')}---|`];
+  for (const [, label, , pick] of ROWS) {
+    const medians = results.map((r) => summary(r.passes.flatMap(pick)).median);
+    const ratio = medians[0] && medians.at(-1) ? `${fmt(medians.at(-1) / medians[0])}×` : '–';
+    lines.push(`| ${label} | ${medians.map((m) => (m === null ? 'failed' : fmt(m))).join(' | ')} | ${ratio} |`);
+  }
+  lines.push(`| ingest per second, last 10 % | ${results.map((r) => r.ingest.lastTenthPerSecond).join(' | ')} | |`);
+  return lines.join('\n');
+}
+
+async function main() {
+  const results = [];
+  for (const size of SIZES) {
+    try {
+      results.push(await runSize(size));
+      console.log(`${sizeTable(results.at(-1))}\n`);
+    } catch (error) {
+      log(`${size}: the run failed: ${error.stack ?? error}`);
+      console.log(`### ${size.toLocaleString('en')} reviews\n\nthe run failed: ${String(error?.message ?? error).split('\n')[0]}\n`);
+    }
+    if (JSON_FILE) writeFileSync(JSON_FILE, JSON.stringify({ batch: BATCH, repeat: REPEAT, results }, null, 2));
+  }
+  if (results.length > 1) console.log(`### Growth\n\n${growthTable(results)}\n`);
+}
+
+await main();
