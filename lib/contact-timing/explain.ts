@@ -92,6 +92,8 @@ export interface DecisionFacts {
   /** Why the contact cannot happen now, when it cannot. */
   wait?: WaitReason;
   notBefore: number;
+  /** The moment proposed; for a call the best window, which may come after `notBefore`. */
+  suggestedAt?: number;
   now: number;
   phoneAttempts: number;
   maxPhoneAttempts: number;
@@ -185,8 +187,16 @@ export function explainDecision(f: DecisionFacts): Explanation {
         break;
     }
   }
+  // A call proposed for later than it is allowed: name that moment too, so the line agrees with the headline.
+  const allowedAt = Math.max(f.notBefore, f.now);
+  if (f.suggestedAt !== undefined && f.suggestedAt > allowedAt && isCall(f.reason)) {
+    zh += `；建议${when(f.suggestedAt, f.now, 'zh')} 打（下方第一个时段）`;
+    en += `; best ${when(f.suggestedAt, f.now, 'en')} (the first window below)`;
+  }
   return { zh, en };
 }
+
+const isCall = (reason: ContactReason) => reason === 'speed_first' || reason === 'phone_after_chat' || reason === 'follow_up_call';
 
 // ---------------------------------------------------------------------------------------------
 // Why no contact at all

@@ -76,11 +76,17 @@ export type ContactRecommendation =
       wait?: WaitReason;
       /** Earliest moment for this contact (epoch ms); equals `now` when it can happen at once. */
       notBefore: number;
+      /**
+       * The one moment proposed (the panel's headline and countdown). For a call it is the start of the
+       * best-ranked window, the first one listed: the earliest allowed instant (say 09:00 after quiet
+       * hours) is often not the best hour. For a chat message it is `notBefore`.
+       */
+      suggestedAt: number;
       /** Earliest allowed call (for chat recommendations: assuming the chat stays unanswered); null when no call is allowed. */
       phoneNotBefore: number | null;
       /** Call windows, best first, within `horizonDays` of the first allowed call. */
       windows: CallWindow[];
-      /** Countdown to the earliest of `windows` (0 while it is open); null without windows. */
+      /** Countdown to the first window listed, the best one (0 while it is open); null without windows. */
       nextWindowStartsInMs: number | null;
       explanation: Explanation;
     };
@@ -266,18 +272,21 @@ export function recommendContact(input: RecommendInput, now: number, rng?: Rng):
     if (!t) return { windows: [] as CallWindow[], next: null as number | null };
     const deadline = calls.length === 0 && phoneReason === 'speed_first' && !phoneProjected ? c.reviewTime + s.firstCallWithinHours * HOUR_MS : undefined;
     const windows = rankCallWindows(c, t.at, now, s, rates, random, deadline);
-    const next = windows.length > 0 ? Math.max(0, Math.min(...windows.map((w) => w.start)) - now) : null;
+    // The countdown belongs to the window listed first, the one proposed, not to the earliest one.
+    const next = windows[0] ? Math.max(0, windows[0].start - now) : null;
     return { windows, next };
   };
 
   const decide = (channel: 'chat' | 'phone', reason: ContactReason, when: Timed): ContactRecommendation => {
     const { windows, next } = windowsFrom(phone);
+    const suggestedAt = channel === 'phone' && windows[0] ? windows[0].start : when.at;
     return {
       kind: 'contact',
       channel,
       reason,
       ...(when.wait && when.at > now ? { wait: when.wait } : {}),
       notBefore: when.at,
+      suggestedAt,
       phoneNotBefore: phone?.at ?? null,
       windows,
       nextWindowStartsInMs: next,
@@ -285,6 +294,7 @@ export function recommendContact(input: RecommendInput, now: number, rng?: Rng):
         reason,
         wait: when.at > now ? when.wait : undefined,
         notBefore: when.at,
+        suggestedAt,
         now,
         phoneAttempts: calls.length,
         maxPhoneAttempts: s.maxPhoneAttempts,

@@ -171,10 +171,9 @@ describe('quiet hours and gaps', () => {
     expect(r.explanation.zh).toContain('第 2 次电话');
   });
 
-  it('counts down to the earliest window, zero while it is open', () => {
+  it('counts down to the window listed first (the one proposed), zero while it is open', () => {
     const r = contact(rec({}));
-    const earliest = Math.min(...r.windows.map((w) => w.start));
-    expect(r.nextWindowStartsInMs).toBe(Math.max(0, earliest - MON_10));
+    expect(r.nextWindowStartsInMs).toBe(Math.max(0, r.windows[0]!.start - MON_10));
     // At 12:20, inside a starting-belief good hour, with exploration off: the window is open now.
     const noExplore = parseContactTimingSettings({ learning: { explore: false } });
     const at = beijingInstant(2026, 3, 2, 12, 20);

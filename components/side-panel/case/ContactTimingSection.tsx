@@ -36,9 +36,18 @@ export function ContactTimingSection({ lang, caseId, version, now }: { lang: Lan
       {advice?.kind === 'blocked' && <p className="blocked" data-testid="contact-blocked">⛔ {say(advice.explanation)}</p>}
       {advice?.kind === 'contact' && (
         <>
-          <p data-testid="contact-advice" data-channel={advice.channel}>
+          {/* One moment: the headline, its countdown and (for a call) the first window listed. */}
+          <p data-testid="contact-advice" data-channel={advice.channel} data-suggested-at={advice.suggestedAt}>
             <strong>{t(lang, advice.channel === 'chat' ? 'contact.chat' : 'contact.phone')}</strong>
-            {' · '}{advice.notBefore <= now + 60_000 ? t(lang, 'contact.now') : t(lang, 'contact.from', { time: `${day(advice.notBefore)} ${clock(advice.notBefore)}` })}
+            {' · '}
+            {advice.suggestedAt <= now + 60_000 ? (
+              t(lang, 'contact.now')
+            ) : (
+              <>
+                {t(lang, 'contact.from', { time: `${day(advice.suggestedAt)} ${clock(advice.suggestedAt)}` })}
+                {' '}<span className="deadline" data-testid="countdown">{t(lang, 'contact.startsIn', { time: countdown(advice.suggestedAt - now, lang) })}</span>
+              </>
+            )}
             <br /><span className="small">{say(advice.explanation)}</span>
           </p>
           {advice.windows.length > 0 && (
@@ -48,12 +57,9 @@ export function ContactTimingSection({ lang, caseId, version, now }: { lang: Lan
                 {advice.windows.map((w, i) => (
                   <li key={w.start} data-window-start={w.start}>
                     <strong>{day(w.start)} {clock(w.start)}–{clock(w.end)}</strong>
+                    {i === 0 && advice.channel === 'phone' && <span className="chip" data-testid="suggested-window">{t(lang, 'contact.suggested')}</span>}
                     {w.explored && <span className="chip">{t(lang, 'contact.explored')}</span>}
-                    {i === 0 && (
-                      <span className="deadline" data-testid="countdown">
-                        {w.start <= now ? t(lang, 'contact.openNow') : t(lang, 'contact.nextIn', { time: countdown(w.start - now, lang) })}
-                      </span>
-                    )}
+                    {w.start <= now && <span className="deadline">{t(lang, 'contact.openNow')}</span>}
                     <div className="small muted">{say(w.explanation)}</div>
                   </li>
                 ))}
