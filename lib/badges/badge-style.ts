@@ -13,5 +13,6 @@ export const BADGE_CSS = `
 .st { padding: 0 4px; border-radius: 6px; background: rgba(0,0,0,.06); }
 .unopened .st { background: #cf1322; color: #fff; }
 .a, .d { color: #595959; }
-.d:empty, .a:empty { display: none; }
+.o { padding: 0 4px; border-radius: 6px; background: #cf1322; color: #fff; font-weight: 600; }
+.d:empty, .a:empty, .o:empty { display: none; }
 `;

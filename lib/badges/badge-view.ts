@@ -21,6 +21,7 @@ interface BadgeParts {
   status: HTMLElement;
   age: HTMLElement;
   deadline: HTMLElement;
+  overdue: HTMLElement;
   info: BadgeInfo;
 }
 
@@ -63,7 +64,7 @@ function build(host: HTMLElement, ctx: BadgeContext): BadgeParts {
     button.append(el);
     return el;
   };
-  const p: BadgeParts = { drawn: '', button, sentiment: span('s'), status: span('st'), age: span('a'), deadline: span('d'), info: null as never };
+  const p: BadgeParts = { drawn: '', button, sentiment: span('s'), status: span('st'), age: span('a'), deadline: span('d'), overdue: span('o'), info: null as never };
   button.addEventListener('click', (event) => {
     // The console row may react to clicks (expand, select): this one is ours.
     event.stopPropagation();
@@ -92,15 +93,18 @@ export function renderBadge(slot: Element, info: BadgeInfo, ctx: BadgeContext): 
   host.setAttribute('data-sentiment', info.sentiment);
   host.setAttribute('data-status', info.status);
   p.button.className = `b ${info.sentiment}${info.unopened ? ' unopened' : ''}`;
-  p.sentiment.textContent = sentimentLabel(ctx.lang, info.sentiment, info.inferred ? 'text' : 'platform');
+  const sentiment = sentimentLabel(ctx.lang, info.sentiment, info.inferred ? 'text' : 'platform');
+  p.sentiment.textContent = info.part === 'followUp' ? t(ctx.lang, 'sentiment.followUp', { sentiment }) : sentiment;
   p.status.textContent = t(ctx.lang, `status.${info.status}`);
   p.age.textContent = ageLabel(ctx.lang, info.reviewTime, ctx.now);
   p.deadline.textContent = deadlineLabel(ctx.lang, info.deadlineAt, ctx.now);
+  // A broken promise turns into a complaint: the badge says so, as the queue puts it first.
+  p.overdue.textContent = info.promiseDueAt !== null && info.promiseDueAt <= ctx.now ? t(ctx.lang, 'badge.promiseOverdue') : '';
   p.button.title = t(ctx.lang, 'badge.title', {
     sentiment: p.sentiment.textContent,
     status: p.status.textContent,
     time: info.reviewTime === null ? '—' : formatBeijing(info.reviewTime),
-    deadline: p.deadline.textContent || '—',
+    deadline: [p.deadline.textContent, p.overdue.textContent].filter(Boolean).join(' · ') || '—',
   });
   return host;
 }

@@ -10,7 +10,11 @@ export const BadgeInfo = z.object({
   unopened: z.boolean(),
   /** The sentiment was read from the review text (Tmall gives no rating), not from the platform. */
   inferred: z.boolean(),
+  /** Where the bad words are: the review itself, or a follow-up worse than it (the badge goes there: 差评追评). */
+  part: z.enum(['review', 'followUp']),
   reviewTime: z.nullable(z.number()),
   deadlineAt: z.nullable(z.number()),
+  /** Due time of the earliest promise not yet kept: the badge says 承诺逾期 once it has passed. */
+  promiseDueAt: z.nullable(z.number()),
 });
 export type BadgeInfo = z.infer<typeof BadgeInfo>;

@@ -6,6 +6,7 @@ import { explainDeadline } from './deadlines';
 import type { BadgeInfo } from './badge-info';
 import type { CaseEvent, CaseRecord } from './schema';
 import type { PromiseRecord } from './promises';
+import type { Sentiment } from '../reviews/sentiment';
 import { emptyBuyerNote, type BuyerNote } from './buyer-notes';
 
 export interface CaseView {
@@ -25,10 +26,25 @@ export interface CaseDetail extends CaseView {
   buyerCases: Array<Pick<CaseRecord, 'id' | 'status' | 'createdAt'>>;
 }
 
-export function badgeOf(c: CaseRecord, review: StoredReview): BadgeInfo {
+/**
+ * A promise still to keep. Cancellation is being added beside this (PromiseRecord.cancelledAt); until the
+ * promises module offers isOpenPromise, an open promise is one not yet fulfilled.
+ */
+const isOpenPromise = (p: PromiseRecord) => p.fulfilledAt === null;
+
+const SEVERITY: Record<Sentiment, number> = { negative: 2, neutral: 1, positive: 0, unknown: 0 };
+
+/** The follow-up carries the case when it is worse than the review (正面评价 with a 差评 follow-up). */
+export const badgePart = (review: Pick<StoredReview, 'sentiment' | 'followUp'>): BadgeInfo['part'] =>
+  review.followUp && SEVERITY[review.followUp.sentiment] > SEVERITY[review.sentiment] ? 'followUp' : 'review';
+
+export function badgeOf(c: CaseRecord, review: StoredReview, openPromises: PromiseRecord[] = []): BadgeInfo {
+  const due = openPromises.map((p) => p.dueAt);
   return {
     platformReviewId: c.platformReviewId, caseId: c.id, sentiment: c.sentiment, status: c.status,
-    unopened: c.openedAt === null, inferred: review.sentimentSource === 'text', reviewTime: review.reviewTime, deadlineAt: explainDeadline(review)?.at ?? null,
+    unopened: c.openedAt === null, inferred: review.sentimentSource === 'text', part: badgePart(review),
+    reviewTime: review.reviewTime, deadlineAt: explainDeadline(review)?.at ?? null,
+    promiseDueAt: due.length ? Math.min(...due) : null,
   };
 }
 
@@ -39,7 +55,7 @@ export class CaseStore {
   /** Stores what a page showed; returns the badge of every observed review that is a case. */
   async ingest(observations: ReviewObservation[], sourcePage: string): Promise<{ badges: BadgeInfo[]; created: number }> {
     const now = this.now();
-    return this.db.transaction('rw', this.db.reviews, this.db.cases, this.db.events, async () => {
+    return this.db.transaction('rw', [this.db.reviews, this.db.cases, this.db.events, this.db.promises], async () => {
       const ids = observations.map((o) => reviewKey(o.platform, o.platformReviewId));
       const [prevReviews, prevCases] = await Promise.all([this.db.reviews.bulkGet(ids), this.db.cases.bulkGet(ids)]);
       const reviews = new Map<string, StoredReview>();
@@ -58,15 +74,25 @@ export class CaseStore {
       await this.db.reviews.bulkPut([...reviews.values()]);
       if (changed.size) await this.db.cases.bulkPut([...changed].map((id) => cases.get(id)!));
       if (events.length) await this.db.events.bulkAdd(events);
-      const badges = [...cases.values()].map((c) => badgeOf(c, reviews.get(c.id)!));
+      const promises = await this.openPromisesOf([...cases.keys()]);
+      const badges = [...cases.values()].map((c) => badgeOf(c, reviews.get(c.id)!, promises.get(c.id)));
       return { badges, created: events.filter((e) => e.kind === 'created').length };
     });
   }
 
   /** Current badges of cases a page is showing (after an agent opened or changed them elsewhere). */
   async badges(caseIds: string[]): Promise<BadgeInfo[]> {
-    const [cases, reviews] = await Promise.all([this.db.cases.bulkGet(caseIds), this.db.reviews.bulkGet(caseIds)]);
-    return cases.flatMap((c, i) => (c && reviews[i] ? [badgeOf(c, reviews[i])] : []));
+    const [cases, reviews, promises] = await Promise.all([this.db.cases.bulkGet(caseIds), this.db.reviews.bulkGet(caseIds), this.openPromisesOf(caseIds)]);
+    return cases.flatMap((c, i) => (c && reviews[i] ? [badgeOf(c, reviews[i], promises.get(c.id))] : []));
+  }
+
+  /** Open promises of some cases, by case id (the badge shows an overdue one, as the queue does). */
+  private async openPromisesOf(caseIds: string[]): Promise<Map<string, PromiseRecord[]>> {
+    const byCase = new Map<string, PromiseRecord[]>();
+    if (!caseIds.length) return byCase;
+    const promises = await this.db.promises.where('caseId').anyOf(caseIds).filter(isOpenPromise).toArray();
+    for (const p of promises) byCase.set(p.caseId, [...(byCase.get(p.caseId) ?? []), p]);
+    return byCase;
   }
 
   /** Every case with what the queue needs; the panel filters (open ones by default). */
@@ -74,7 +100,7 @@ export class CaseStore {
     const cases = await this.db.cases.toArray();
     const [reviews, promises, notes] = await Promise.all([
       this.db.reviews.bulkGet(cases.map((c) => c.id)),
-      this.db.promises.filter((p) => p.fulfilledAt === null).toArray(),
+      this.db.promises.filter(isOpenPromise).toArray(),
       this.db.buyerNotes.filter((n) => n.doNotContact).toArray(),
     ]);
     const blocked = new Set(notes.map((n) => n.buyerKey));
@@ -102,7 +128,7 @@ export class CaseStore {
     ]);
     return {
       case: c, review, deadlineAt: explainDeadline(review)?.at ?? null, events, promises, buyerNote,
-      openPromises: promises.filter((p) => p.fulfilledAt === null), doNotContact: !!buyerNote?.doNotContact,
+      openPromises: promises.filter(isOpenPromise), doNotContact: !!buyerNote?.doNotContact,
       buyerCases: buyerCases.sort((a, b) => b.createdAt - a.createdAt).map(({ id: oid, status, createdAt }) => ({ id: oid, status, createdAt })),
     };
   }

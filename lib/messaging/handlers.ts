@@ -2,8 +2,10 @@ import { Request, type Reply, type RequestType, type ResponseMap, type PageRepor
 import type { CaseStore } from '../cases/case-store';
 import type { WorkflowStore } from '../cases/workflow-store';
 import { createWorkflowHandlers } from './workflow-handlers';
+import { describeProblem, problemOfIssue, RequestRefused } from '../errors/refused';
 import type { ContactAdvisor } from '../contact-timing/case-advice';
 import { pageWithoutQuery } from '../console/pages';
+import { ReviewObservation } from '../reviews/schema';
 
 export interface Sender {
   tabId?: number;
@@ -37,9 +39,10 @@ export function createHandlers(p: BackgroundPorts): Handlers {
   return {
     ...createWorkflowHandlers(p),
     async ingest(req) {
-      const { badges, created } = await p.store.ingest(req.reviews, pageWithoutQuery(req.pageUrl));
+      const { valid, rejected } = checkEach(req.reviews);
+      const { badges, created } = valid.length ? await p.store.ingest(valid, pageWithoutQuery(req.pageUrl)) : { badges: [], created: 0 };
       if (badges.length || created) p.changed('ingest');
-      return { badges, language: await p.language() };
+      return { badges, language: await p.language(), rejected };
     },
     async reportPage(req, sender) {
       if (sender.tabId === undefined) return null;
@@ -71,16 +74,35 @@ export function createHandlers(p: BackgroundPorts): Handlers {
   };
 }
 
+/** Checks each review on its own: the ones that pass are stored, the others named by position and field. */
+function checkEach(reviews: unknown[]): { valid: ReviewObservation[]; rejected: ResponseMap['ingest']['rejected'] } {
+  const valid: ReviewObservation[] = [];
+  const rejected: ResponseMap['ingest']['rejected'] = [];
+  reviews.forEach((raw, index) => {
+    const checked = ReviewObservation.safeParse(raw);
+    if (checked.success) valid.push(checked.data);
+    // The path names a field (e.g. "platformReviewId"), never its value: no review text leaves this place.
+    else rejected.push({ index, field: (checked.error.issues[0]?.path ?? []).join('.').slice(0, 60) || '(review)' });
+  });
+  return { valid, rejected };
+}
+
 /** Validates an incoming message and runs its handler; never throws, always answers. */
 export async function dispatch(handlers: Handlers, raw: unknown, sender: Sender): Promise<Reply<RequestType>> {
   const parsed = Request.safeParse(raw);
-  if (!parsed.success) return { ok: false, error: 'invalid request' };
+  if (!parsed.success) {
+    // Name the field and the rule (the panel translates them); never echo the value.
+    const type = typeof (raw as { type?: unknown } | null)?.type === 'string' ? String((raw as { type: string }).type).slice(0, 40) : undefined;
+    const problem = problemOfIssue(parsed.error.issues[0], type);
+    return { ok: false, error: describeProblem(problem), problem };
+  }
   const req = parsed.data;
   if (!sender.fromExtensionPage && !CONTENT_SCRIPT_ALLOWED.includes(req.type)) return { ok: false, error: 'not allowed' };
   try {
     const handler = handlers[req.type] as (r: Request, s: Sender) => Promise<ResponseMap[RequestType]>;
     return { ok: true, data: await handler(req, sender) };
   } catch (error) {
+    if (error instanceof RequestRefused) return { ok: false, error: error.message, problem: { request: req.type, ...error.problem } };
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }
 }

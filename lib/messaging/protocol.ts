@@ -1,5 +1,4 @@
 import * as z from 'zod/mini';
-import { ReviewObservation } from '../reviews/schema';
 import type { BadgeInfo } from '../cases/badge-info';
 import type { CaseDetail, CaseView } from '../cases/case-store';
 import { CaseCause, CaseStatus } from '../cases/schema';
@@ -19,14 +18,26 @@ export const PageReport = z.object({
   rows: z.number(),
   badges: z.number(),
   diagnostic: z.optional(z.string().check(z.maxLength(20000))),
+  /** Reviews the page showed that could not be stored, by reason (SkipReason); they cost only themselves. */
+  skipped: z.optional(z.record(z.string().check(z.maxLength(40)), z.number())),
+  /** Failures of the content script by place (lib/errors/report.ts); places only, never messages or page text. */
+  errors: z.optional(z.array(z.object({ place: z.string().check(z.maxLength(60)), count: z.number() })).check(z.maxLength(50))),
 });
 export type PageReport = z.infer<typeof PageReport>;
 
 const caseId = z.string().check(z.minLength(1), z.maxLength(200));
 
+/** Reviews per ingest message at most (content scripts send 250 at a time). */
+export const INGEST_MAX = 2000;
+
+/** Why a review a page showed was not stored; counted in the page report, never with its content. */
+export type SkipReason = 'no-id' | 'id-too-long' | 'bad-shape' | 'rejected';
+
 /** Every request any context sends to the background, the one owner of the database. */
 export const Request = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('ingest'), pageUrl: z.string(), reviews: z.array(ReviewObservation).check(z.maxLength(2000)) }),
+  // Each review is checked on its own by the handler (one odd review must not cost the others), so the
+  // envelope takes unknown items; the count is capped, and the page is sent as origin + path.
+  z.object({ type: z.literal('ingest'), pageUrl: z.string().check(z.maxLength(2000)), reviews: z.array(z.unknown()).check(z.maxLength(INGEST_MAX)) }),
   z.object({ type: z.literal('reportPage'), report: PageReport }),
   z.object({ type: z.literal('openCase'), caseId }),
   z.object({ type: z.literal('badges'), caseIds: z.array(caseId).check(z.maxLength(5000)) }),
@@ -58,7 +69,8 @@ export interface PageState {
 }
 
 export interface ResponseMap {
-  ingest: { badges: BadgeInfo[]; language: 'zh-CN' | 'en' };
+  /** rejected: positions in `reviews` of those that failed the schema, with the first failing field's path. */
+  ingest: { badges: BadgeInfo[]; language: 'zh-CN' | 'en'; rejected: Array<{ index: number; field: string }> };
   reportPage: null;
   openCase: { opened: boolean };
   badges: BadgeInfo[];

@@ -5,8 +5,8 @@ import { deadlineLabel } from '@/lib/cases/labels';
 
 const now = Date.UTC(2026, 10, 22, 4);
 const info = (over: Partial<BadgeInfo> = {}): BadgeInfo => ({
-  platformReviewId: '1301250188411', caseId: 'qianniu:1301250188411', sentiment: 'negative', status: 'new', unopened: true, inferred: false,
-  reviewTime: now - 3 * 3_600_000, deadlineAt: now + 27.5 * 86_400_000, ...over,
+  platformReviewId: '1301250188411', caseId: 'qianniu:1301250188411', sentiment: 'negative', status: 'new', unopened: true, inferred: false, part: 'review',
+  reviewTime: now - 3 * 3_600_000, deadlineAt: now + 27.5 * 86_400_000, promiseDueAt: null, ...over,
 });
 
 describe('badge', () => {
@@ -35,6 +35,27 @@ describe('badge for a sentiment read from text', () => {
   it('says the sentiment is inferred, not given by the platform', () => {
     const host = renderBadge(document.createElement('td'), info({ inferred: true }), { lang: 'zh-CN', now, onOpen: () => undefined });
     expect(host.shadowRoot?.textContent).toContain('疑似差评');
+  });
+});
+
+describe('badge for a bad follow-up', () => {
+  it('names the follow-up (差评追评 / 中评追评), not the review it follows', () => {
+    const draw = (over: Partial<BadgeInfo>, lang: 'zh-CN' | 'en' = 'zh-CN') =>
+      renderBadge(document.createElement('td'), info({ part: 'followUp', ...over }), { lang, now, onOpen: () => undefined }).shadowRoot?.textContent;
+    expect(draw({})).toMatch(/^差评追评新/);
+    expect(draw({ sentiment: 'neutral' })).toMatch(/^中评追评新/);
+    expect(draw({}, 'en')).toMatch(/^Negative follow-up/);
+  });
+});
+
+describe('badge with a promise', () => {
+  it('says 承诺逾期 once the earliest open promise is past due, and nothing before', () => {
+    const cell = document.createElement('td');
+    const ctx = { lang: 'zh-CN' as const, now, onOpen: () => undefined };
+    expect(renderBadge(cell, info({ promiseDueAt: now + 60_000 }), ctx).shadowRoot?.textContent).not.toContain('承诺逾期');
+    const host = renderBadge(cell, info({ promiseDueAt: now - 60_000 }), ctx);
+    expect(host.shadowRoot?.textContent).toContain('承诺逾期');
+    expect(host.shadowRoot?.querySelector('button')?.title).toContain('承诺逾期');
   });
 });
 

@@ -141,3 +141,32 @@ describe('days left to explain, as the console counts them (还有N天可回复)
     expect(deadlineLabel('zh-CN', b!.deadlineAt, clock)).toBe('已过解释期');
   });
 });
+
+describe('what the badge needs from the background', () => {
+  it('puts the badge on a follow-up worse than its review, and on the review otherwise', async () => {
+    const { badges } = await store.ingest([
+      observation({ platformReviewId: 'p', sentiment: 'positive', followUp: { content: '用了一周就坏', sentiment: 'negative' } }),
+      observation({ platformReviewId: 'm', sentiment: 'neutral', followUp: { content: '客服不理人', sentiment: 'negative' } }),
+      observation({ platformReviewId: 'u', sentiment: 'unknown', followUp: { content: '一般', sentiment: 'neutral' } }),
+      observation({ platformReviewId: 'n', sentiment: 'negative', followUp: { content: '还是很差', sentiment: 'negative' } }),
+      observation({ platformReviewId: 'k', sentiment: 'negative', followUp: { content: '换了新的，好用', sentiment: 'positive' } }),
+    ], PAGE);
+    expect(badges.map((b) => [b.platformReviewId, b.sentiment, b.part])).toEqual([
+      ['p', 'negative', 'followUp'], ['m', 'negative', 'followUp'], ['u', 'neutral', 'followUp'], ['n', 'negative', 'review'], ['k', 'negative', 'review'],
+    ]);
+  });
+
+  it('carries the earliest open promise due time, on ingest and on refresh; kept promises do not count', async () => {
+    await store.ingest([observation({ platformReviewId: '1' }), observation({ platformReviewId: '2' })], PAGE);
+    const promise = { kind: 'reship' as const, amountFen: null, createdAt: clock, createdBy: '小王', fulfilledRef: null, note: '' };
+    await db.promises.bulkAdd([
+      { ...promise, caseId: 'qianniu:1', dueAt: clock - 3_600_000, fulfilledAt: null },
+      { ...promise, caseId: 'qianniu:1', dueAt: clock + 3_600_000, fulfilledAt: null },
+      { ...promise, caseId: 'qianniu:2', dueAt: clock - 7_200_000, fulfilledAt: clock - 7_300_000 },
+    ]);
+    const refreshed = await store.badges(['qianniu:1', 'qianniu:2']);
+    expect(refreshed.map((b) => [b.caseId, b.promiseDueAt])).toEqual([['qianniu:1', clock - 3_600_000], ['qianniu:2', null]]);
+    const { badges } = await store.ingest([observation({ platformReviewId: '1' })], PAGE);
+    expect(badges[0]?.promiseDueAt).toBe(clock - 3_600_000);
+  });
+});

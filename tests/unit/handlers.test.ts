@@ -41,8 +41,9 @@ describe('message dispatch', () => {
     const h = createHandlers(ports());
     expect(await dispatch(h, { type: 'nope' }, panel)).toEqual({ ok: false, error: 'invalid request' });
     expect(await dispatch(h, null, panel)).toEqual({ ok: false, error: 'invalid request' });
+    // A review that fails the schema costs only itself (tests/unit/ingest-per-review.test.ts).
     const bad = { ...observation(), sentiment: 'furious' };
-    expect(await dispatch(h, { type: 'ingest', pageUrl: page, reviews: [bad] }, contentScript)).toEqual({ ok: false, error: 'invalid request' });
+    expect(await dispatch(h, { type: 'ingest', pageUrl: page, reviews: [bad] }, contentScript)).toMatchObject({ ok: true, data: { badges: [], rejected: [{ index: 0, field: 'sentiment' }] } });
   });
 
   it('lets content scripts only report and open, not read the store', async () => {
