@@ -16,9 +16,10 @@
 // Every wait has a timeout; a step that times out or fails is reported as `timeout` / `error: …`, and the run goes on.
 //
 // Usage: npm run build && npm run bench:scale -- [--sizes 1000,10000,100000] [--repeat 5] [--batch 250]
-//          [--timeout 120] [--json FILE]
+//          [--timeout 120] [--json FILE] [--fill-minutes N]   (N: stop filling after N minutes and measure what is stored)
 // REVIEWDESK_EXTENSION_DIR selects another build (default .output/chrome-mv3). Progress goes to stderr, tables to stdout.
 import { writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { launchWithExtension, REPO_ROOT } from '../tests/console-sim/launch.mjs';
 import { generateYear } from './bench-scale-data.mjs';
@@ -33,6 +34,7 @@ const REPEAT = Number(arg('repeat', 5));
 const BATCH = Math.min(2000, Number(arg('batch', 250))); // the console content script sends 250; the protocol caps 2000
 const TIMEOUT = Number(arg('timeout', 120)) * 1000;
 const JSON_FILE = arg('json', null);
+const FILL_MINUTES = Number(arg('fill-minutes', Infinity)); // stop filling after this long and measure what is stored
 const PAGE_URL = 'https://myseller.taobao.com/home.htm/comment-manage/list/rateWait4PC';
 const QUEUE_QUERY = { type: 'queryQueue', filter: { status: 'open', sentiment: 'all', cause: 'all', itemId: 'all', assignee: 'all', text: '' }, offset: 0, limit: 50 };
 const QUIET_MS = 50;
@@ -84,6 +86,10 @@ async function fill(page, stream) {
     if (outcome !== 'ok') errors.push(outcome);
     if (errors.length >= 5 && errors.length === times.length) break; // nothing gets stored: stop filling
     sent += reviews.length;
+    if (performance.now() - started > FILL_MINUTES * 60_000) {
+      log(`  --fill-minutes ${FILL_MINUTES} reached: measuring with ${sent} of ${stream.length} observations stored`);
+      break;
+    }
     if (sent / stream.length >= nextReport) {
       const secs = (performance.now() - started) / 1000;
       log(`  ingest ${sent}/${stream.length} (${Math.round((100 * sent) / stream.length)} %), ${Math.round(sent / secs)}/s overall, last batch ${Math.round(times.at(-1).ms)} ms${errors.length ? `, ${errors.length} failed` : ''}`);
@@ -93,7 +99,7 @@ async function fill(page, stream) {
   const rate = (part) => Math.round(part.reduce((s, t) => s + t.n, 0) / (part.reduce((s, t) => s + t.ms, 0) / 1000));
   const tail = times.slice(Math.floor(times.length * 0.9));
   return { seconds: Math.round((performance.now() - started) / 100) / 10, observations: sent, perSecond: rate(times),
-    lastTenthPerSecond: rate(tail), failedBatches: errors.length, firstError: errors[0] ?? null };
+    lastTenthPerSecond: rate(tail), failedBatches: errors.length, firstError: errors[0] ?? null, complete: sent === stream.length };
 }
 
 // ---- one pass over the panel ------------------------------------------------------------------------------------------
@@ -208,6 +214,7 @@ async function panelPass(launch, target) {
 // ---- one store size ---------------------------------------------------------------------------------------------------
 async function runSize(size) {
   const started = performance.now();
+  const loadBefore = loadavg()[0];
   const data = generateYear({ size, root: REPO_ROOT });
   log(`${size} reviews: ${data.stream.length} observations, ${data.cases} cases, ${data.revised} revised later → ${data.cases - data.revised} open`);
   const launch = await launchWithExtension();
@@ -224,7 +231,7 @@ async function runSize(size) {
       passes.push(pass);
     }
     return { size, observations: data.stream.length, cases: data.cases, openCases: data.cases - data.revised, ingest, passes,
-      seconds: Math.round((performance.now() - started) / 1000) };
+      seconds: Math.round((performance.now() - started) / 1000), load: [loadBefore, loadavg()[0]].map((x) => Math.round(x * 10) / 10) };
   } finally {
     await launch.close();
   }
@@ -251,7 +258,8 @@ function summary(values) {
   return { median: nums.length ? nums[Math.floor((nums.length - 1) / 2)] : null, max: nums.length ? nums.at(-1) : null, failures: kinds };
 }
 function sizeTable(res) {
-  const lines = [`### ${res.size.toLocaleString('en')} reviews (${res.cases} cases, ${res.openCases} open; ${res.observations} observations; ${res.seconds} s)`, '',
+  const partial = res.ingest.complete ? '' : ` — FILL STOPPED after ${res.ingest.observations.toLocaleString('en')} observations`;
+  const lines = [`### ${res.size.toLocaleString('en')} reviews (${res.cases} cases, ${res.openCases} open; ${res.observations} observations; ${res.seconds} s; load average ${res.load.join(' → ')} on ${cpus().length} cores)${partial}`, '',
     '| measure | median | max | failed | goal |', '|---|---|---|---|---|'];
   for (const [, label, goal, pick] of ROWS) {
     const s = summary(res.passes.flatMap(pick));
