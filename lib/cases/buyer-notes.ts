@@ -1,14 +1,17 @@
 import * as z from 'zod/mini';
 import { BUYER_ROUTINES } from '../contact-timing/policy';
 
+/** The longest text each buyer-note field keeps (the panel shows them as counters). */
+export const BUYER_NOTE_LIMITS = { temperament: 200, whatWorked: 500, phone: 40 } as const;
+
 /** What agents learned about a buyer, kept per buyer key and shown on that buyer's later cases. */
 export const BuyerNote = z.object({
   buyerKey: z.string(),
-  temperament: z.string().check(z.maxLength(200)),
-  whatWorked: z.string().check(z.maxLength(500)),
+  temperament: z.string().check(z.maxLength(BUYER_NOTE_LIMITS.temperament)),
+  whatWorked: z.string().check(z.maxLength(BUYER_NOTE_LIMITS.whatWorked)),
   doNotContact: z.boolean(),
   /** Personal data under PIPL: shown masked, purged after the retention period once the buyer's cases are closed. */
-  phone: z.string().check(z.maxLength(40)),
+  phone: z.string().check(z.maxLength(BUYER_NOTE_LIMITS.phone)),
   routine: z.enum(BUYER_ROUTINES),
   updatedAt: z.number(),
   updatedBy: z.string(),

@@ -5,7 +5,7 @@ import { mergeObservation } from './merge';
 import { explainDeadline } from './deadlines';
 import type { BadgeInfo } from './badge-info';
 import type { CaseEvent, CaseRecord } from './schema';
-import type { PromiseRecord } from './promises';
+import { isOpenPromise, type PromiseRecord } from './promises';
 import type { Sentiment } from '../reviews/sentiment';
 import { emptyBuyerNote, type BuyerNote } from './buyer-notes';
 
@@ -25,12 +25,6 @@ export interface CaseDetail extends CaseView {
   /** Other cases of the same buyer, newest first. */
   buyerCases: Array<Pick<CaseRecord, 'id' | 'status' | 'createdAt'>>;
 }
-
-/**
- * A promise still to keep. Cancellation is being added beside this (PromiseRecord.cancelledAt); until the
- * promises module offers isOpenPromise, an open promise is one not yet fulfilled.
- */
-const isOpenPromise = (p: PromiseRecord) => p.fulfilledAt === null;
 
 const SEVERITY: Record<Sentiment, number> = { negative: 2, neutral: 1, positive: 0, unknown: 0 };
 

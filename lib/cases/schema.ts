@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { Platform } from '../reviews/schema';
 import { CauseCodeSchema } from '../causes/taxonomy';
 import { Channel, OutcomeCode } from './outcomes';
+import { PromiseTerms } from './promises';
 
 /** Case statuses are about handling; causes are a separate matter (DOMAIN.md). */
 export const CaseStatus = z.enum(['new', 'contacting', 'agreed', 'resolved', 'revised', 'unresolvable', 'complained']);
@@ -50,8 +51,11 @@ export type CaseRecord = z.infer<typeof CaseRecord>;
 
 export const CaseEventKind = z.enum([
   'created', 'revised', 'reopened', 'follow-up', 'opened', 'status',
-  'attempt', 'copy', 'promise', 'promise-fulfilled', 'note', 'causes', 'assigned',
+  'attempt', 'copy', 'promise', 'promise-fulfilled', 'promise-changed', 'promise-cancelled', 'note', 'causes', 'assigned',
 ]);
+
+/** The longest note an agent can add to a case (and the longest detail an event keeps). */
+export const NOTE_MAX = 1000;
 export type CaseEventKind = z.infer<typeof CaseEventKind>;
 
 export const CaseEvent = z.object({
@@ -65,9 +69,11 @@ export const CaseEvent = z.object({
   to: z.optional(CaseStatus),
   channel: z.optional(Channel),
   outcome: z.optional(OutcomeCode),
-  /** Free text: the agent's note, the copied channel and template, the promised remedy. */
-  detail: z.optional(z.string().check(z.maxLength(1000))),
+  /** Free text: the agent's note, the copied channel and template, the promised remedy, a cancel reason. */
+  detail: z.optional(z.string().check(z.maxLength(NOTE_MAX))),
   promiseId: z.optional(z.number()),
+  /** For 'promise-changed': the promise's terms before and after the correction, so the history shows both. */
+  terms: z.optional(z.object({ from: PromiseTerms, to: PromiseTerms })),
   /** The agreed time before this event, so that an undo restores it exactly. */
   prevAgreedAt: z.optional(z.nullable(z.number())),
 });

@@ -2,7 +2,8 @@ import type { ReviewDeskDB } from '../db/database';
 import type { CaseCause, CaseEvent, CaseRecord, CaseStatus } from './schema';
 import { isOpenStatus } from './schema';
 import { outcomeInfo, statusAfter, type OutcomeCode } from './outcomes';
-import type { PromiseRecord, RemedyKind } from './promises';
+import { isOpenPromise, type PromiseRecord, type PromiseTerms, type RemedyKind } from './promises';
+import { RequestRefused } from '../errors/refused';
 import { emptyBuyerNote, type BuyerNote } from './buyer-notes';
 import { DAY_MS } from '../time/beijing';
 
@@ -24,10 +25,11 @@ export class WorkflowStore {
   private async change(caseId: string, agent: string, edit: (c: CaseRecord, now: number) => { next: Partial<CaseRecord>; event: Omit<CaseEvent, 'caseId' | 'at' | 'by'> }): Promise<{ case: CaseRecord; eventSeq: number }> {
     return this.db.transaction('rw', this.db.cases, this.db.events, async () => {
       const c = await this.db.cases.get(caseId);
-      if (!c) throw new Error('case not found');
+      if (!c) throw new RequestRefused({ field: 'caseId', rule: 'not_found' }, 'case not found');
       const now = this.now();
       const { next, event } = edit(c, now);
-      const updated: CaseRecord = { ...c, ...next, assignee: c.assignee ?? agent, updatedAt: now, openedAt: c.openedAt ?? now };
+      // An agent without a name (none set yet) does not take the case: it stays unassigned until a named agent works it.
+      const updated: CaseRecord = { ...c, ...next, assignee: c.assignee ?? (agent || null), updatedAt: now, openedAt: c.openedAt ?? now };
       if (updated.status !== c.status) updated.statusChangedAt = now;
       await this.db.cases.put(updated);
       const eventSeq = (await this.db.events.add({ ...event, caseId, at: now, by: agent, from: c.status, to: updated.status })) as number;
@@ -83,7 +85,7 @@ export class WorkflowStore {
 
   async addPromise(input: { caseId: string; kind: RemedyKind; amountFen: number | null; dueAt: number; note: string }, agent: string): Promise<PromiseRecord> {
     return this.db.transaction('rw', this.db.cases, this.db.events, this.db.promises, async () => {
-      const record: PromiseRecord = { ...input, createdAt: this.now(), createdBy: agent, fulfilledAt: null, fulfilledRef: null };
+      const record: PromiseRecord = { ...input, createdAt: this.now(), createdBy: agent, fulfilledAt: null, fulfilledRef: null, cancelledAt: null, cancelReason: null };
       const id = (await this.db.promises.add(record)) as number;
       await this.change(input.caseId, agent, () => ({ next: {}, event: { kind: 'promise', promiseId: id, detail: `${input.kind}${input.amountFen !== null ? ` ${input.amountFen}` : ''}` } }));
       return { ...record, id };
@@ -92,13 +94,44 @@ export class WorkflowStore {
 
   async fulfilPromise(promiseId: number, reference: string, agent: string): Promise<PromiseRecord> {
     return this.db.transaction('rw', this.db.cases, this.db.events, this.db.promises, async () => {
-      const p = await this.db.promises.get(promiseId);
-      if (!p) throw new Error('promise not found');
+      const p = await this.openPromise(promiseId);
       const done: PromiseRecord = { ...p, fulfilledAt: this.now(), fulfilledRef: reference.slice(0, 200) || null };
       await this.db.promises.put(done);
       await this.change(p.caseId, agent, () => ({ next: {}, event: { kind: 'promise-fulfilled', promiseId, detail: reference.slice(0, 200) } }));
       return done;
     });
+  }
+
+  /** Corrects a promise still to be kept (a mistyped amount or due date); the history keeps the terms before and after. */
+  async changePromise(promiseId: number, terms: PromiseTerms, agent: string): Promise<PromiseRecord> {
+    return this.db.transaction('rw', this.db.cases, this.db.events, this.db.promises, async () => {
+      const p = await this.openPromise(promiseId);
+      const from: PromiseTerms = { kind: p.kind, amountFen: p.amountFen, dueAt: p.dueAt, note: p.note };
+      const to: PromiseTerms = { kind: terms.kind, amountFen: terms.amountFen, dueAt: terms.dueAt, note: terms.note };
+      const changed: PromiseRecord = { ...p, ...to };
+      await this.db.promises.put(changed);
+      await this.change(p.caseId, agent, () => ({ next: {}, event: { kind: 'promise-changed', promiseId, terms: { from, to } } }));
+      return changed;
+    });
+  }
+
+  /** Withdraws a promise still to be kept, with the reason; it is never overdue again, and the history says why. */
+  async cancelPromise(promiseId: number, reason: string, agent: string): Promise<PromiseRecord> {
+    return this.db.transaction('rw', this.db.cases, this.db.events, this.db.promises, async () => {
+      const p = await this.openPromise(promiseId);
+      const cancelled: PromiseRecord = { ...p, cancelledAt: this.now(), cancelReason: reason };
+      await this.db.promises.put(cancelled);
+      await this.change(p.caseId, agent, () => ({ next: {}, event: { kind: 'promise-cancelled', promiseId, detail: reason } }));
+      return cancelled;
+    });
+  }
+
+  /** A promise that can still be kept, changed or cancelled; a kept or cancelled one is part of the record. */
+  private async openPromise(promiseId: number): Promise<PromiseRecord> {
+    const p = await this.db.promises.get(promiseId);
+    if (!p) throw new RequestRefused({ field: 'promiseId', rule: 'not_found' }, 'promise not found');
+    if (!isOpenPromise(p)) throw new RequestRefused({ field: 'promiseId', rule: 'closed' }, 'promise already fulfilled or cancelled');
+    return p;
   }
 
   async buyerNote(buyerKey: string): Promise<BuyerNote> {
@@ -112,7 +145,7 @@ export class WorkflowStore {
   }
 
   async openPromises(): Promise<PromiseRecord[]> {
-    return this.db.promises.filter((p) => p.fulfilledAt === null).toArray();
+    return this.db.promises.filter(isOpenPromise).toArray();
   }
 
   /**

@@ -2,6 +2,7 @@ import { Request, type Reply, type RequestType, type ResponseMap, type PageRepor
 import type { CaseStore } from '../cases/case-store';
 import type { WorkflowStore } from '../cases/workflow-store';
 import { createWorkflowHandlers } from './workflow-handlers';
+import { describeProblem, problemOfIssue, RequestRefused } from '../errors/refused';
 import type { ContactAdvisor } from '../contact-timing/case-advice';
 import { pageWithoutQuery } from '../console/pages';
 import { ReviewObservation } from '../reviews/schema';
@@ -89,13 +90,19 @@ function checkEach(reviews: unknown[]): { valid: ReviewObservation[]; rejected: 
 /** Validates an incoming message and runs its handler; never throws, always answers. */
 export async function dispatch(handlers: Handlers, raw: unknown, sender: Sender): Promise<Reply<RequestType>> {
   const parsed = Request.safeParse(raw);
-  if (!parsed.success) return { ok: false, error: 'invalid request' };
+  if (!parsed.success) {
+    // Name the field and the rule (the panel translates them); never echo the value.
+    const type = typeof (raw as { type?: unknown } | null)?.type === 'string' ? String((raw as { type: string }).type).slice(0, 40) : undefined;
+    const problem = problemOfIssue(parsed.error.issues[0], type);
+    return { ok: false, error: describeProblem(problem), problem };
+  }
   const req = parsed.data;
   if (!sender.fromExtensionPage && !CONTENT_SCRIPT_ALLOWED.includes(req.type)) return { ok: false, error: 'not allowed' };
   try {
     const handler = handlers[req.type] as (r: Request, s: Sender) => Promise<ResponseMap[RequestType]>;
     return { ok: true, data: await handler(req, sender) };
   } catch (error) {
+    if (error instanceof RequestRefused) return { ok: false, error: error.message, problem: { request: req.type, ...error.problem } };
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }
 }

@@ -1,11 +1,13 @@
 import * as z from 'zod/mini';
 import type { BadgeInfo } from '../cases/badge-info';
 import type { CaseDetail, CaseView } from '../cases/case-store';
-import { CaseCause, CaseStatus } from '../cases/schema';
+import { CaseCause, CaseStatus, NOTE_MAX } from '../cases/schema';
 import { OutcomeCode } from '../cases/outcomes';
-import { RemedyKind, type PromiseRecord } from '../cases/promises';
+import { AMOUNT_FEN_MAX, CANCEL_REASON_MAX, PROMISE_NOTE_MAX, PROMISE_REFERENCE_MAX, RemedyKind, type PromiseRecord } from '../cases/promises';
+import { SANE_TIME_RANGE } from '../time/beijing';
+import { RequestRefused, type RequestProblem } from '../errors/refused';
 import { BuyerNote } from '../cases/buyer-notes';
-import { Preferences } from '../settings/preferences';
+import { Preferences, PreferencesPatch } from '../settings/preferences';
 import type { CaseRecord } from '../cases/schema';
 import type { ContactRecommendation } from '../contact-timing/recommend';
 
@@ -33,6 +35,17 @@ export const INGEST_MAX = 2000;
 /** Why a review a page showed was not stored; counted in the page report, never with its content. */
 export type SkipReason = 'no-id' | 'id-too-long' | 'bad-shape' | 'rejected';
 
+/** A due date or an agreed time: 2000–2100 (Beijing), so a typo such as year 0001 or 1e20 never reaches the store. */
+const saneTime = z.number().check(z.gte(SANE_TIME_RANGE.from), z.lt(SANE_TIME_RANGE.until));
+
+/** What a promise says, as the panel sends it when recording or correcting one. */
+const promiseTerms = {
+  kind: RemedyKind,
+  amountFen: z.nullable(z.number().check(z.int(), z.nonnegative(), z.maximum(AMOUNT_FEN_MAX))),
+  dueAt: saneTime,
+  note: z.string().check(z.maxLength(PROMISE_NOTE_MAX)),
+};
+
 /** Every request any context sends to the background, the one owner of the database. */
 export const Request = z.discriminatedUnion('type', [
   // Each review is checked on its own by the handler (one odd review must not cost the others), so the
@@ -46,18 +59,20 @@ export const Request = z.discriminatedUnion('type', [
   z.object({ type: z.literal('markOpened'), caseId }),
   z.object({ type: z.literal('getPageState'), tabId: z.optional(z.number()) }),
   // The agent's workflow (side panel only).
-  z.object({ type: z.literal('logOutcome'), caseId, outcome: OutcomeCode, note: z.optional(z.string().check(z.maxLength(1000))), agreedAt: z.optional(z.number()) }),
+  z.object({ type: z.literal('logOutcome'), caseId, outcome: OutcomeCode, note: z.optional(z.string().check(z.maxLength(NOTE_MAX))), agreedAt: z.optional(saneTime) }),
   z.object({ type: z.literal('undo'), eventSeq: z.number() }),
   z.object({ type: z.literal('setStatus'), caseId, status: CaseStatus }),
   z.object({ type: z.literal('recordCopy'), caseId, what: z.string().check(z.maxLength(200)) }),
-  z.object({ type: z.literal('addNote'), caseId, note: z.string().check(z.minLength(1), z.maxLength(1000)) }),
+  z.object({ type: z.literal('addNote'), caseId, note: z.string().check(z.minLength(1), z.maxLength(NOTE_MAX)) }),
   z.object({ type: z.literal('setCauses'), caseId, causes: z.array(CaseCause).check(z.maxLength(12)) }),
-  z.object({ type: z.literal('addPromise'), caseId, kind: RemedyKind, amountFen: z.nullable(z.number().check(z.int(), z.nonnegative())), dueAt: z.number(), note: z.string().check(z.maxLength(500)) }),
-  z.object({ type: z.literal('fulfilPromise'), promiseId: z.number(), reference: z.string().check(z.maxLength(200)) }),
+  z.object({ type: z.literal('addPromise'), caseId, ...promiseTerms }),
+  z.object({ type: z.literal('changePromise'), promiseId: z.number(), ...promiseTerms }),
+  z.object({ type: z.literal('cancelPromise'), promiseId: z.number(), reason: z.string().check(z.minLength(1), z.maxLength(CANCEL_REASON_MAX)) }),
+  z.object({ type: z.literal('fulfilPromise'), promiseId: z.number(), reference: z.string().check(z.maxLength(PROMISE_REFERENCE_MAX)) }),
   z.object({ type: z.literal('saveBuyerNote'), note: z.omit(BuyerNote, { updatedAt: true, updatedBy: true }) }),
   z.object({ type: z.literal('contactAdvice'), caseId, buyerOnlineNow: z.boolean() }),
   z.object({ type: z.literal('getSettings') }),
-  z.object({ type: z.literal('saveSettings'), settings: z.partial(Preferences) }),
+  z.object({ type: z.literal('saveSettings'), settings: PreferencesPatch }),
 ]);
 export type Request = z.infer<typeof Request>;
 export type RequestType = Request['type'];
@@ -85,6 +100,8 @@ export interface ResponseMap {
   addNote: null;
   setCauses: null;
   addPromise: PromiseRecord;
+  changePromise: PromiseRecord;
+  cancelPromise: PromiseRecord;
   fulfilPromise: PromiseRecord;
   saveBuyerNote: BuyerNote;
   contactAdvice: ContactRecommendation | null;
@@ -92,7 +109,11 @@ export interface ResponseMap {
   saveSettings: Preferences;
 }
 
-export type Reply<T extends RequestType> = { ok: true; data: ResponseMap[T] } | { ok: false; error: string };
+/** A refusal says why in English (`error`) and, for the panel to translate, which field and rule (`problem`). */
+export type Reply<T extends RequestType> = { ok: true; data: ResponseMap[T] } | { ok: false; error: string; problem?: RequestProblem };
+
+/** The message of a request nobody answered (the worker was restarting, or the extension was reloaded). */
+export const NO_ANSWER = 'ReviewDesk background did not answer';
 
 /** Messages the background broadcasts to extension pages. */
 export type Broadcast = { type: 'casesChanged' } | { type: 'pageStateChanged' };
@@ -100,10 +121,10 @@ export type Broadcast = { type: 'casesChanged' } | { type: 'pageStateChanged' };
 /** Sent to console tabs when an agent changed cases they may be showing. */
 export type TabNotice = { type: 'badgesStale' };
 
-/** Sends a typed request; throws with the background's message when it fails. */
+/** Sends a typed request; throws with the background's message (and its field and rule, if any) when it fails. */
 export async function request<T extends RequestType>(req: Extract<Request, { type: T }>): Promise<ResponseMap[T]> {
   const reply = (await browser.runtime.sendMessage(req)) as Reply<T> | undefined;
-  if (!reply) throw new Error('ReviewDesk background did not answer');
-  if (!reply.ok) throw new Error(reply.error);
+  if (!reply) throw new Error(NO_ANSWER);
+  if (!reply.ok) throw reply.problem ? new RequestRefused(reply.problem, reply.error) : new Error(reply.error);
   return reply.data;
 }

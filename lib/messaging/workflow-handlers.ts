@@ -36,6 +36,12 @@ export function createWorkflowHandlers(p: BackgroundPorts) {
       const { type: _type, ...input } = req;
       return after(await p.workflow.addPromise(input, await agent()));
     },
+    changePromise: async (req: Req<'changePromise'>): Promise<ResponseMap['changePromise']> => {
+      const { type: _type, promiseId, ...terms } = req;
+      return after(await p.workflow.changePromise(promiseId, terms, await agent()));
+    },
+    cancelPromise: async (req: Req<'cancelPromise'>): Promise<ResponseMap['cancelPromise']> =>
+      after(await p.workflow.cancelPromise(req.promiseId, req.reason, await agent())),
     fulfilPromise: async (req: Req<'fulfilPromise'>): Promise<ResponseMap['fulfilPromise']> =>
       after(await p.workflow.fulfilPromise(req.promiseId, req.reference, await agent())),
     saveBuyerNote: async (req: Req<'saveBuyerNote'>): Promise<ResponseMap['saveBuyerNote']> =>

@@ -1,11 +1,12 @@
 import type { ReviewDeskDB } from '../db/database';
 import { alarmName, planAlarms } from './plan';
+import { isOpenPromise } from '../cases/promises';
 
 /** Makes the browser's alarms match the plan: creates what is missing or moved, clears what is no longer due. */
 export async function syncAlarms(db: ReviewDeskDB, now = Date.now()): Promise<void> {
   const [cases, promises, existing] = await Promise.all([
     db.cases.filter((c) => c.agreedAt !== null).toArray(),
-    db.promises.filter((p) => p.fulfilledAt === null).toArray(),
+    db.promises.filter(isOpenPromise).toArray(),
     browser.alarms.getAll(),
   ]);
   const plan = planAlarms(cases, promises, now);

@@ -1,6 +1,6 @@
 import type { CaseRecord } from '../cases/schema';
 import { isOpenStatus } from '../cases/schema';
-import type { PromiseRecord } from '../cases/promises';
+import { isOpenPromise, type PromiseRecord } from '../cases/promises';
 
 /** Alarm names carry what they are about, so an alarm survives a worker restart without other state. */
 export const alarmName = {
@@ -26,7 +26,7 @@ export function planAlarms(cases: CaseRecord[], promises: PromiseRecord[], now: 
     if (c.agreedAt !== null && c.agreedAt > now && isOpenStatus(c.status)) plan.set(alarmName.reminder(c.id), c.agreedAt);
   }
   for (const p of promises) {
-    if (p.fulfilledAt === null && p.id !== undefined && p.dueAt > now) plan.set(alarmName.promise(p.id), p.dueAt);
+    if (isOpenPromise(p) && p.id !== undefined && p.dueAt > now) plan.set(alarmName.promise(p.id), p.dueAt);
   }
   return plan;
 }

@@ -1,20 +1,52 @@
 import * as z from 'zod/mini';
 
+export const AGENT_NAME_MAX = 40;
+export const SHOP_NAME_MAX = 60;
+
+/** Each setting's own rule, without a default: a patch names only the settings it changes. */
+const FIELDS = {
+  language: z.enum(['zh-CN', 'en']),
+  agentName: z.string().check(z.maxLength(AGENT_NAME_MAX)),
+  shopName: z.string().check(z.maxLength(SHOP_NAME_MAX)),
+  /** Default time to keep a promise (the issue: 24 hours, configurable). */
+  promiseDueHours: z.number().check(z.int(), z.minimum(1), z.maximum(24 * 30)),
+  /** Phone numbers of buyers whose cases have all been closed this long are erased (PIPL: keep no longer than needed). */
+  contactRetentionDays: z.number().check(z.int(), z.minimum(1), z.maximum(3650)),
+  /** How long "undo" stays on screen after a one-click log. */
+  undoSeconds: z.number().check(z.int(), z.minimum(3), z.maximum(60)),
+  /** The shop's overrides of the contact-timing policy (quiet hours, caps, gaps…); see lib/contact-timing/policy.ts. */
+  contactTiming: z.record(z.string(), z.unknown()),
+};
+
+/**
+ * The agent's name is empty until the agent gives one: wording then reads naturally without a name, history says
+ * 我/me, and the panel asks for it. ('客服', the old default, counts as not given: see loadPreferences.)
+ */
+const DEFAULTS = {
+  language: 'zh-CN', agentName: '', shopName: '', promiseDueHours: 24, contactRetentionDays: 90, undoSeconds: 8, contactTiming: {},
+} as const;
+
 /** Settings kept in extension storage: the agent's own and the shop's (rules that vary by shop). */
 export const Preferences = z.object({
-  language: z._default(z.enum(['zh-CN', 'en']), 'zh-CN'),
-  agentName: z._default(z.string().check(z.maxLength(40)), '客服'),
-  shopName: z._default(z.string().check(z.maxLength(60)), ''),
-  /** Default time to keep a promise (the issue: 24 hours, configurable). */
-  promiseDueHours: z._default(z.number().check(z.int(), z.minimum(1), z.maximum(24 * 30)), 24),
-  /** Phone numbers of buyers whose cases have all been closed this long are erased (PIPL: keep no longer than needed). */
-  contactRetentionDays: z._default(z.number().check(z.int(), z.minimum(1), z.maximum(3650)), 90),
-  /** How long "undo" stays on screen after a one-click log. */
-  undoSeconds: z._default(z.number().check(z.int(), z.minimum(3), z.maximum(60)), 8),
-  /** The shop's overrides of the contact-timing policy (quiet hours, caps, gaps…); see lib/contact-timing/policy.ts. */
-  contactTiming: z._default(z.record(z.string(), z.unknown()), {}),
+  language: z._default(FIELDS.language, DEFAULTS.language),
+  agentName: z._default(FIELDS.agentName, DEFAULTS.agentName),
+  shopName: z._default(FIELDS.shopName, DEFAULTS.shopName),
+  promiseDueHours: z._default(FIELDS.promiseDueHours, DEFAULTS.promiseDueHours),
+  contactRetentionDays: z._default(FIELDS.contactRetentionDays, DEFAULTS.contactRetentionDays),
+  undoSeconds: z._default(FIELDS.undoSeconds, DEFAULTS.undoSeconds),
+  contactTiming: z._default(FIELDS.contactTiming, DEFAULTS.contactTiming),
 });
 export type Preferences = z.infer<typeof Preferences>;
+
+/**
+ * A change to some settings. Not `z.partial(Preferences)`: a partial of fields with defaults fills every missing
+ * field with its default, so switching the language used to reset the name, the shop and the contact rules.
+ */
+export const PreferencesPatch = z.partial(z.object(FIELDS));
+export type PreferencesPatch = z.infer<typeof PreferencesPatch>;
+
+/** The name every earlier version stored by default; it was never the agent's own. */
+const OLD_DEFAULT_AGENT_NAME = '客服';
 
 const KEY = 'preferences';
 
@@ -24,21 +56,24 @@ const KEY = 'preferences';
  */
 export async function loadPreferences(): Promise<Preferences> {
   const stored = (await browser.storage.local.get(KEY))[KEY];
-  const whole = Preferences.safeParse(stored ?? {});
-  if (whole.success) return whole.data;
-  const defaults = Preferences.parse({});
   const fields = typeof stored === 'object' && stored !== null ? (stored as Record<string, unknown>) : {};
   const kept = Object.fromEntries(
-    Object.entries(defaults).map(([k, v]) => {
-      const one = z.partial(Preferences).safeParse({ [k]: fields[k] });
-      return [k, one.success && one.data[k as keyof Preferences] !== undefined ? one.data[k as keyof Preferences] : v];
+    (Object.keys(FIELDS) as Array<keyof typeof FIELDS>).map((k) => {
+      const one = FIELDS[k].safeParse(fields[k]);
+      return [k, one.success ? one.data : DEFAULTS[k]];
     }),
   );
-  return Preferences.parse(kept);
+  const prefs = Preferences.parse(kept);
+  return prefs.agentName === OLD_DEFAULT_AGENT_NAME ? { ...prefs, agentName: '' } : prefs;
 }
 
-export async function savePreferences(patch: Partial<Preferences>): Promise<Preferences> {
-  const next = Preferences.parse({ ...(await loadPreferences()), ...patch });
-  await browser.storage.local.set({ [KEY]: next });
+/** Changes only the settings named in the patch; every other stored setting stays exactly as it was. */
+export async function savePreferences(patch: PreferencesPatch): Promise<Preferences> {
+  const stored = (await browser.storage.local.get(KEY))[KEY];
+  const changes = Object.fromEntries(Object.entries(PreferencesPatch.parse(patch)).filter(([, v]) => v !== undefined));
+  const next = Preferences.parse({ ...(await loadPreferences()), ...changes });
+  // What was stored and is broken is kept as it was (loadPreferences reads its default); only the patch is written.
+  const base = typeof stored === 'object' && stored !== null ? stored : {};
+  await browser.storage.local.set({ [KEY]: { ...base, ...changes } });
   return next;
 }

@@ -21,6 +21,10 @@ describe('alarms follow the cases', () => {
     expect(byName[alarmName.promise(promise.id!)]).toBe(now + 7_200_000);
     expect(byName[alarmName.purge]).toBeDefined();
 
+    const mistyped = await flow.addPromise({ caseId: 'qianniu:1001', kind: 'reship', amountFen: null, dueAt: now + 9_000_000, note: '' }, '小王');
+    await syncAlarms(db, now);
+    expect((await fakeBrowser.alarms.getAll()).map((a) => a.name)).toContain(alarmName.promise(mistyped.id!));
+    await flow.cancelPromise(mistyped.id!, '重复记录', '小王');
     await flow.fulfilPromise(promise.id!, '', '小王');
     await flow.setStatus('qianniu:1001', 'resolved', '小王');
     await syncAlarms(db, now);

@@ -39,8 +39,8 @@ describe('message dispatch', () => {
 
   it('rejects malformed messages and reviews that fail the schema', async () => {
     const h = createHandlers(ports());
-    expect(await dispatch(h, { type: 'nope' }, panel)).toEqual({ ok: false, error: 'invalid request' });
-    expect(await dispatch(h, null, panel)).toEqual({ ok: false, error: 'invalid request' });
+    expect(await dispatch(h, { type: 'nope' }, panel)).toMatchObject({ ok: false, error: expect.stringMatching(/^invalid request/), problem: { field: 'type', rule: 'not_allowed' } });
+    expect(await dispatch(h, null, panel)).toMatchObject({ ok: false, error: expect.stringMatching(/^invalid request/) });
     // A review that fails the schema costs only itself (tests/unit/ingest-per-review.test.ts).
     const bad = { ...observation(), sentiment: 'furious' };
     expect(await dispatch(h, { type: 'ingest', pageUrl: page, reviews: [bad] }, contentScript)).toMatchObject({ ok: true, data: { badges: [], rejected: [{ index: 0, field: 'sentiment' }] } });
@@ -67,6 +67,44 @@ describe('message dispatch', () => {
     await dispatch(h, { type: 'reportPage', report }, contentScript);
     expect(await dispatch(h, { type: 'getPageState', tabId: 7 }, panel)).toEqual({ ok: true, data: { report, fromOtherTab: false } });
     expect(await dispatch(h, { type: 'getPageState', tabId: 99 }, panel)).toEqual({ ok: true, data: { report, fromOtherTab: true } });
+  });
+});
+
+describe('refusals name the field and the rule', () => {
+  it('says which field is too long, for a case note and a buyer note', async () => {
+    const h = createHandlers(ports());
+    expect(await dispatch(h, { type: 'addNote', caseId: 'qianniu:1001', note: '很'.repeat(1001) }, panel)).toMatchObject({
+      ok: false, error: expect.stringContaining('note'), problem: { request: 'addNote', field: 'note', rule: 'too_long', limit: 1000 },
+    });
+    const note = { buyerKey: 'B1', temperament: '', whatWorked: '先'.repeat(501), doNotContact: false, phone: '', routine: 'unknown' };
+    expect(await dispatch(h, { type: 'saveBuyerNote', note }, panel)).toMatchObject({
+      ok: false, problem: { request: 'saveBuyerNote', field: 'note.whatWorked', rule: 'too_long', limit: 500 },
+    });
+  });
+
+  it('refuses impossible due and agreed times (1e20, negative, year 0001)', async () => {
+    const p = ports();
+    const h = createHandlers(p);
+    await dispatch(h, { type: 'ingest', pageUrl: page, reviews: [observation()] }, contentScript);
+    const promise = { type: 'addPromise', caseId: 'qianniu:1001', kind: 'reship', amountFen: null, note: '' };
+    for (const dueAt of [1e20, -1, Date.UTC(1, 0, 1)]) {
+      expect(await dispatch(h, { ...promise, dueAt }, panel)).toMatchObject({ ok: false, problem: { field: 'dueAt' } });
+    }
+    expect(await dispatch(h, { type: 'logOutcome', caseId: 'qianniu:1001', outcome: 'agreed_time', agreedAt: 1e20 }, panel)).toMatchObject({ ok: false, problem: { field: 'agreedAt', rule: 'too_big' } });
+    expect(await dispatch(h, { ...promise, dueAt: Date.UTC(2030, 0, 1) }, panel)).toMatchObject({ ok: true });
+  });
+
+  it('says when the case or promise is gone, or the promise already closed', async () => {
+    const p = ports();
+    const h = createHandlers(p);
+    expect(await dispatch(h, { type: 'addNote', caseId: 'qianniu:nope', note: 'x' }, panel)).toMatchObject({ ok: false, problem: { request: 'addNote', field: 'caseId', rule: 'not_found' } });
+    await dispatch(h, { type: 'ingest', pageUrl: page, reviews: [observation()] }, contentScript);
+    const added = await dispatch(h, { type: 'addPromise', caseId: 'qianniu:1001', kind: 'reship', amountFen: null, dueAt: Date.UTC(2030, 0, 1), note: '' }, panel);
+    const id = added.ok ? (added.data as { id: number }).id : -1;
+    expect(await dispatch(h, { type: 'cancelPromise', promiseId: id, reason: '买家不要了' }, panel)).toMatchObject({ ok: true });
+    expect(p.reschedule).toHaveBeenCalled();
+    expect(await dispatch(h, { type: 'fulfilPromise', promiseId: id, reference: '' }, panel)).toMatchObject({ ok: false, problem: { rule: 'closed' } });
+    expect(await dispatch(h, { type: 'cancelPromise', promiseId: id, reason: '' }, panel)).toMatchObject({ ok: false, problem: { field: 'reason', rule: 'empty' } });
   });
 });
 

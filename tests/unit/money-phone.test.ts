@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatYuan, isOverdue, parseYuan } from '@/lib/cases/promises';
+import { formatYuan, isOpenPromise, isOverdue, needsAmountCheck, parseYuan } from '@/lib/cases/promises';
 import { maskPhone, phoneKind } from '@/lib/cases/buyer-notes';
 import { OUTCOMES, statusAfter } from '@/lib/cases/outcomes';
 
@@ -10,11 +10,24 @@ describe('money in yuan', () => {
     expect(formatYuan(1230)).toBe('¥12.30');
     expect(formatYuan(5)).toBe('¥0.05');
   });
+  it('reads full-width digits and signs typed with a Chinese IME', () => {
+    expect(['８', '１２．５', '￥８．８０', '１２。５', '　５元'].map(parseYuan)).toEqual([800, 1250, 880, 1250, 500]);
+  });
+  it('asks about a money remedy with no amount or ¥0, and only then', () => {
+    expect(needsAmountCheck('postage_refund', null)).toBe(true);
+    expect(needsAmountCheck('cash', 0)).toBe(true);
+    expect(needsAmountCheck('postage_refund', 800)).toBe(false);
+    expect(needsAmountCheck('reship', null)).toBe(false);
+  });
   it('calls a promise overdue at its due time unless fulfilled', () => {
     const p = { id: 1, caseId: 'c', kind: 'reship' as const, amountFen: null, dueAt: 100, createdAt: 0, createdBy: 'a', fulfilledAt: null, fulfilledRef: null, note: '' };
     expect(isOverdue(p, 99)).toBe(false);
     expect(isOverdue(p, 100)).toBe(true);
     expect(isOverdue({ ...p, fulfilledAt: 50 }, 200)).toBe(false);
+    // A cancelled promise is never overdue and never open; one stored before cancelling existed is open.
+    expect(isOverdue({ ...p, cancelledAt: 60, cancelReason: '填错了' }, 200)).toBe(false);
+    expect(isOpenPromise({ ...p, cancelledAt: 60 })).toBe(false);
+    expect(isOpenPromise(p)).toBe(true);
   });
 });
 

@@ -12,7 +12,7 @@ describe('alarm plan', () => {
     const plan = planAlarms(
       [caseRecord({ id: 'qianniu:1', agreedAt: now + 60_000 }), caseRecord({ id: 'qianniu:2', agreedAt: now - 1 }),
         caseRecord({ id: 'qianniu:3', agreedAt: now + 5, status: 'resolved' })],
-      [promise(7, now + 10), promise(8, now + 10, now), promise(9, now - 10)],
+      [promise(7, now + 10), promise(8, now + 10, now), promise(9, now - 10), { ...promise(10, now + 10), cancelledAt: now, cancelReason: '填错了' }],
       now,
     );
     expect([...plan]).toEqual([[alarmName.reminder('qianniu:1'), now + 60_000], [alarmName.promise(7), now + 10]]);

@@ -74,6 +74,33 @@ describe('causes, promises, notes', () => {
     expect(kinds).toEqual(expect.arrayContaining(['promise', 'promise-fulfilled']));
   });
 
+  it('corrects a promise and keeps the terms before and after in the history', async () => {
+    const p = await flow.addPromise({ caseId: ID, kind: 'postage_refund', amountFen: 0, dueAt: Date.UTC(2020, 0, 1, 2), note: '' }, '小王');
+    const fixed = await flow.changePromise(p.id!, { kind: 'postage_refund', amountFen: 800, dueAt: clock + 86_400_000, note: '运费险未赔' }, '小王');
+    expect(await db.promises.get(p.id!)).toMatchObject({ amountFen: 800, dueAt: clock + 86_400_000, note: '运费险未赔', fulfilledAt: null });
+    expect(fixed.amountFen).toBe(800);
+    const event = (await db.events.where('caseId').equals(ID).toArray()).find((e) => e.kind === 'promise-changed');
+    expect(event).toMatchObject({ promiseId: p.id, by: '小王', terms: { from: { amountFen: 0, dueAt: Date.UTC(2020, 0, 1, 2) }, to: { amountFen: 800, note: '运费险未赔' } } });
+  });
+
+  it('cancels a promise with its reason: it is no longer open, and it cannot be fulfilled or changed afterwards', async () => {
+    const p = await flow.addPromise({ caseId: ID, kind: 'reship', amountFen: null, dueAt: Date.UTC(2020, 0, 1, 2), note: '' }, '小王');
+    await flow.cancelPromise(p.id!, '日期填错了，重新记录', '小王');
+    expect(await flow.openPromises()).toHaveLength(0);
+    expect(await db.promises.get(p.id!)).toMatchObject({ cancelledAt: clock, cancelReason: '日期填错了，重新记录', fulfilledAt: null });
+    const event = (await db.events.where('caseId').equals(ID).toArray()).find((e) => e.kind === 'promise-cancelled');
+    expect(event).toMatchObject({ promiseId: p.id, detail: '日期填错了，重新记录', by: '小王' });
+    await expect(flow.fulfilPromise(p.id!, '', '小王')).rejects.toMatchObject({ problem: { rule: 'closed' } });
+    await expect(flow.changePromise(p.id!, { kind: 'reship', amountFen: null, dueAt: clock, note: '' }, '小王')).rejects.toMatchObject({ problem: { rule: 'closed' } });
+    await expect(flow.cancelPromise(9999, 'x', '小王')).rejects.toMatchObject({ problem: { field: 'promiseId', rule: 'not_found' } });
+  });
+
+  it('an agent without a name works the case without taking it (it stays unassigned)', async () => {
+    const { case: c } = await flow.logOutcome({ caseId: ID, outcome: 'no_answer' }, '');
+    expect(c.assignee).toBeNull();
+    expect((await flow.logOutcome({ caseId: ID, outcome: 'no_answer' }, '小王')).case.assignee).toBe('小王');
+  });
+
   it('erases phone numbers of buyers whose cases closed longer ago than the retention period', async () => {
     await flow.saveBuyerNote({ buyerKey: 'buyer-1', temperament: '急躁', whatWorked: '先道歉', doNotContact: false, phone: '13812345678', routine: 'office_worker' }, '小王');
     expect(await flow.purgeContactData(30)).toBe(0); // case still open
