@@ -9,8 +9,8 @@
 //     `listCases`), and the reply's JSON size;
 //   - open a case: click on the first entry → case view visible;
 //   - one-click outcome: click 已发消息 → one more attempt in the history; then Esc → the entry's status chip changed;
-//   - search as you type (order id, a Chinese text fragment, a nick), per real keystroke: until the list has had no
-//     DOM change for 50 ms (those 50 ms not counted), and the searched case must be in the final list;
+//   - search as you type (order id, a Chinese text fragment, a nick), per real keystroke: until the panel's DOM (the
+//     list) has had no change for 50 ms (those 50 ms not counted), and the searched case must be in the final list;
 //   - JS heap of the panel page (after a forced GC) when ready and after the searches.
 // Times of interactions run on the page's own clock, from the input event's timestamp to the state on screen.
 // Every wait has a timeout; a step that times out or fails is reported as `timeout` / `error: …`, and the run goes on.
@@ -40,7 +40,6 @@ const QUEUE_QUERY = { type: 'queryQueue', filter: { status: 'open', sentiment: '
 const QUIET_MS = 50;
 
 const log = (...parts) => console.error(`[bench:scale ${new Date().toISOString().slice(11, 19)}]`, ...parts);
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 class Timeout extends Error {}
 function withTimeout(promise, ms = TIMEOUT) {
   let timer;
@@ -131,14 +130,18 @@ async function heap(cdp) {
 }
 
 async function typeAndTime(page, query, caseId) {
-  await page.fill('input[type="search"]', '');
-  await sleep(QUIET_MS * 4);
+  if (await page.inputValue('input[type="search"]')) {
+    await arm(page);
+    await page.fill('input[type="search"]', ''); // the previous search cleared, and the list settled again (not timed)
+    await settled(page);
+  }
   await page.focus('input[type="search"]');
   const perKey = [];
   for (const ch of query) {
     await arm(page);
     await page.keyboard.type(ch); // key events for what the keyboard has, text input (as from an IME) for Chinese
     perKey.push(await cell(() => settled(page)));
+    if (typeof perKey.at(-1) !== 'number') break; // a hung panel would time out on every further key
   }
   const found = await page.evaluate((id) => !!document.querySelector(`li[data-case-id="${id}"]`), caseId);
   return { perKey, found };
@@ -172,32 +175,7 @@ async function panelPass(launch, target) {
       return { ms, api: used.type, bytes: new TextEncoder().encode(JSON.stringify(reply)).length };
     }, { query: QUEUE_QUERY }));
     if (typeof r.ready !== 'number') return r; // no queue on screen: nothing to click
-    const first = await page.evaluate(() => {
-      const li = document.querySelector('li[data-review-id]');
-      return { caseId: li.dataset.caseId, status: li.querySelector('.chip.status')?.textContent ?? '' };
-    });
-    await arm(page);
-    r.open = await cell(async () => {
-      await page.locator('li[data-review-id] button').first().click();
-      return sinceInput(page, () => {
-        const a = document.querySelector('article.case-detail');
-        return a && a.getBoundingClientRect().height > 0 ? performance.now() : null;
-      });
-    });
-    const attempts = await page.evaluate(() => document.querySelectorAll('[data-testid="history"] li[data-event="attempt"]').length);
-    await arm(page);
-    r.outcome = await cell(async () => {
-      await page.locator('[data-outcome="message_sent"]').click();
-      return sinceInput(page, (n) => (document.querySelectorAll('[data-testid="history"] li[data-event="attempt"]').length > n ? performance.now() : null), attempts);
-    });
-    await arm(page);
-    r.outcomeInList = await cell(async () => {
-      await page.keyboard.press('Escape');
-      return sinceInput(page, ({ caseId, status }) => {
-        const chip = document.querySelector(`li[data-case-id="${caseId}"] .chip.status`);
-        return chip && chip.textContent !== status ? performance.now() : null;
-      }, first);
-    });
+    await runCaseSteps(page, r);
     const fragment = target.text.match(/[\u4e00-\u9fff]{4}/)?.[0] ?? target.text.slice(0, 4);
     for (const [name, query] of [['searchOrder', target.orderId], ['searchText', fragment], ['searchNick', target.nick]]) {
       const result = await cell(() => typeAndTime(page, query, target.caseId));
@@ -209,6 +187,37 @@ async function panelPass(launch, target) {
   } finally {
     await page.close().catch(() => {});
   }
+}
+
+/** Open the first case, log 已发消息 with one click, go back with Esc. */
+async function runCaseSteps(page, r) {
+  const first = await page.evaluate(() => {
+    const li = document.querySelector('li[data-review-id]');
+    return { caseId: li.dataset.caseId, status: li.querySelector('.chip.status')?.textContent ?? '' };
+  });
+  await arm(page);
+  r.open = await cell(async () => {
+    await page.locator('li[data-review-id] button').first().click();
+    return sinceInput(page, () => {
+      const a = document.querySelector('article.case-detail');
+      return a && a.getBoundingClientRect().height > 0 ? performance.now() : null;
+    });
+  });
+  if (typeof r.open !== 'number') return; // no case view: the outcome buttons are not there
+  const attempts = await page.evaluate(() => document.querySelectorAll('[data-testid="history"] li[data-event="attempt"]').length);
+  await arm(page);
+  r.outcome = await cell(async () => {
+    await page.locator('[data-outcome="message_sent"]').click();
+    return sinceInput(page, (n) => (document.querySelectorAll('[data-testid="history"] li[data-event="attempt"]').length > n ? performance.now() : null), attempts);
+  });
+  await arm(page);
+  r.outcomeInList = await cell(async () => {
+    await page.keyboard.press('Escape');
+    return sinceInput(page, ({ caseId, status }) => {
+      const chip = document.querySelector(`li[data-case-id="${caseId}"] .chip.status`);
+      return chip && chip.textContent !== status ? performance.now() : null;
+    }, first);
+  });
 }
 
 // ---- one store size ---------------------------------------------------------------------------------------------------
