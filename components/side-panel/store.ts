@@ -13,6 +13,21 @@ export interface UndoOffer {
   until: number;
 }
 
+export type UndoResult = 'undone' | 'too_late' | 'nothing' | 'refused';
+
+/**
+ * Contact logs and undos run one after another. Keys pressed quickly (1, 2, 1) are three calls, logged
+ * in that order; run at once, their replies and panel reloads could land out of order, leaving an older
+ * history on screen and the undo offer on the wrong event. A failed job rejects to its caller (who
+ * shows it); the queue only waits for it to settle.
+ */
+let turn: Promise<unknown> = Promise.resolve();
+function inTurn<T>(job: () => Promise<T>): Promise<T> {
+  const run = turn.then(job);
+  turn = Promise.allSettled([run]);
+  return run;
+}
+
 type Action<T extends Request['type']> = Omit<Extract<Request, { type: T }>, 'type'>;
 
 interface PanelState {
@@ -33,8 +48,9 @@ interface PanelState {
   setFilter: (patch: Partial<QueueFilter>) => void;
   toggleLanguage: () => Promise<void>;
   saveSettings: (patch: Partial<Preferences>) => Promise<void>;
-  logOutcome: (a: Action<'logOutcome'>) => Promise<void>;
-  undoLast: () => Promise<boolean>;
+  /** Resolves to the logged event's seq; logs and undos run one at a time, in the order asked. */
+  logOutcome: (a: Action<'logOutcome'>) => Promise<number>;
+  undoLast: () => Promise<UndoResult>;
   act: <T extends 'setStatus' | 'recordCopy' | 'addNote' | 'setCauses' | 'addPromise' | 'fulfilPromise' | 'saveBuyerNote'>(type: T, a: Action<T>) => Promise<void>;
 }
 
@@ -80,18 +96,25 @@ export const usePanel = create<PanelState>((set, get) => ({
     const settings = await request({ type: 'saveSettings', settings: patch });
     set({ settings, lang: settings.language });
   },
-  async logOutcome(a) {
-    const { eventSeq } = await request({ type: 'logOutcome', ...a });
-    set({ undo: { eventSeq, outcome: a.outcome, until: Date.now() + get().settings.undoSeconds * 1000 } });
-    await get().refresh();
+  logOutcome(a) {
+    return inTurn(async () => {
+      const { eventSeq } = await request({ type: 'logOutcome', ...a });
+      set({ undo: { eventSeq, outcome: a.outcome, until: Date.now() + get().settings.undoSeconds * 1000 } });
+      await get().refresh();
+      return eventSeq;
+    });
   },
-  async undoLast() {
-    const offer = get().undo;
-    if (!offer || Date.now() > offer.until) return false;
-    const { undone } = await request({ type: 'undo', eventSeq: offer.eventSeq });
-    set({ undo: null });
-    await get().refresh();
-    return undone;
+  undoLast() {
+    // In turn, so that U right after a key press undoes that press, not the one before.
+    return inTurn(async (): Promise<UndoResult> => {
+      const offer = get().undo;
+      if (!offer) return 'nothing';
+      if (Date.now() > offer.until) return 'too_late';
+      const { undone } = await request({ type: 'undo', eventSeq: offer.eventSeq });
+      set({ undo: null });
+      await get().refresh();
+      return undone ? 'undone' : 'refused';
+    });
   },
   async act(type, a) {
     await request({ type, ...a } as Extract<Request, { type: typeof type }>);

@@ -6,6 +6,8 @@ import { observation } from '../unit/helpers';
 import { beijingInstant, formatBeijing, HOUR_MS } from '@/lib/time/beijing';
 
 // Every test here sets its own clock: the advice depends on the Beijing hour (quiet hours, gaps).
+/** Waits that a loaded machine can meet: these tests assert what the agent sees, not how fast. */
+const PATIENT = { timeout: 10_000 };
 const at = (hour: number, minute = 0) => beijingInstant(2026, 12, 3, hour, minute);
 const setClock = (instant: number) => {
   vi.useFakeTimers({ toFake: ['Date'] });
@@ -16,9 +18,9 @@ afterEach(() => {
 });
 
 const open = async (user: ReturnType<typeof userEvent.setup>, id: string) => {
-  await waitFor(() => expect(document.querySelector(`li[data-review-id="${id}"]`)).toBeTruthy());
+  await waitFor(() => expect(document.querySelector(`li[data-review-id="${id}"]`)).toBeTruthy(), PATIENT);
   await user.click(within(document.querySelector(`li[data-review-id="${id}"]`) as HTMLElement).getByRole('button'));
-  await screen.findByTestId('contact-timing');
+  await screen.findByTestId('contact-timing', {}, PATIENT);
 };
 
 const windowStarts = () => Array.from(document.querySelectorAll('[data-window-start]')).map((w) => Number(w.getAttribute('data-window-start')));
@@ -33,13 +35,13 @@ const countdownText = (ms: number) => {
   return `${Math.floor(minutes / 60) ? `${Math.floor(minutes / 60)}小时` : ''}${minutes % 60}分`;
 };
 
-describe('contact timing in the case view', () => {
+describe('contact timing in the case view', { timeout: 60_000 }, () => {
   it('recommends a channel with a one-line reason and ranked call windows, each saying why', async () => {
     setClock(at(10, 30));
     const user = userEvent.setup();
     await renderPanel([observation({ content: '快递太慢了，等了一个星期', reviewTime: Date.now() - HOUR_MS })]);
     await open(user, '1001');
-    const advice = await screen.findByTestId('contact-advice');
+    const advice = await screen.findByTestId('contact-advice', {}, PATIENT);
     expect(advice.getAttribute('data-channel')).toMatch(/phone|chat/);
     expect(advice.textContent?.length).toBeGreaterThan(10);
     const windows = document.querySelectorAll('[data-window-start]');
@@ -64,7 +66,7 @@ describe('contact timing in the case view', () => {
     const user = userEvent.setup();
     await renderPanel([observation({ content: '快递太慢了，等了一个星期', reviewTime: now - 2 * HOUR_MS })]);
     await open(user, '1001');
-    const advice = await screen.findByTestId('contact-advice');
+    const advice = await screen.findByTestId('contact-advice', {}, PATIENT);
     expect(advice.getAttribute('data-channel')).toBe('phone');
     const first = windowStarts()[0]!;
     expect(Number(advice.getAttribute('data-suggested-at'))).toBe(first);
@@ -83,10 +85,10 @@ describe('contact timing in the case view', () => {
     const user = userEvent.setup();
     await renderPanel([observation({ buyerKey: 'B1', reviewTime: at(9) })]);
     await open(user, '1001');
-    await screen.findByTestId('contact-advice');
+    await screen.findByTestId('contact-advice', {}, PATIENT);
     await user.click(screen.getByLabelText('勿扰：不再给此买家打电话'));
     await user.click(screen.getByRole('button', { name: '保存买家备注' }));
-    expect((await screen.findByTestId('contact-blocked')).textContent).toMatch(/勿扰|不再联系|do not contact/i);
+    expect((await screen.findByTestId('contact-blocked', {}, PATIENT)).textContent).toMatch(/勿扰|不再联系|do not contact/i);
     expect(document.querySelectorAll('[data-window-start]')).toHaveLength(0);
   });
 
@@ -99,8 +101,8 @@ describe('contact timing in the case view', () => {
     await renderPanel([observation({ reviewTime: at(hour, minute) - 3 * HOUR_MS })]);
     await open(user, '1001');
     for (const key of ['1', '2', '1']) await user.keyboard(key);
-    await waitFor(() => expect(attemptsInHistory()).toEqual(['未接通', '拒接/挂断', '未接通']));
-    await waitFor(() => expect(screen.getByTestId('contact-timing').textContent).toContain('电话已打满 3 次'));
+    await waitFor(() => expect(attemptsInHistory()).toEqual(['未接通', '拒接/挂断', '未接通']), PATIENT);
+    await waitFor(() => expect(screen.getByTestId('contact-timing').textContent).toContain('电话已打满 3 次'), PATIENT);
     const blocked = screen.queryByTestId('contact-blocked');
     const advice = screen.queryByTestId('contact-advice');
     // Either blocked outright, or only chat is left: no phone call is suggested.

@@ -1,33 +1,94 @@
 import { useEffect, useState } from 'react';
 import { OUTCOMES, type OutcomeCode } from '@/lib/cases/outcomes';
+import type { CaseDetail } from '@/lib/cases/case-store';
+import { attemptsOf } from '@/lib/contact-timing/case-advice';
+import { rulesBrokenBy } from '@/lib/contact-timing/logged-rules';
+import { DEFAULT_CONTACT_TIMING_SETTINGS, parseContactTimingSettings, type ContactTimingSettings } from '@/lib/contact-timing/policy';
+import { reportError } from '@/lib/errors/report';
 import { t, type Language } from '@/lib/i18n';
 import { HOUR_MS } from '@/lib/time/beijing';
-import { outcomeLabel, usePanel } from '../store';
+import { outcomeLabel, usePanel, type UndoResult } from '../store';
 import { fromInputValue, toInputValue } from './beijing-input';
 
 const nextWholeHour = (now: number) => Math.ceil((now + 1) / HOUR_MS) * HOUR_MS;
 const typing = (el: EventTarget | null) => el instanceof HTMLElement && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
+const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
+/** The protocol's limit for an outcome note (lib/messaging/protocol.ts). */
+const NOTE_MAX = 1000;
 
-/** One click (or one key) logs an outcome; a note is optional; undo stays on screen for a few seconds. */
+function contactSettings(raw: Record<string, unknown>): ContactTimingSettings {
+  try {
+    return parseContactTimingSettings(raw);
+  } catch (e) {
+    // The contact-timing section shows the same error; the warning still checks the default rules.
+    reportError('outcome.contactSettings', e);
+    return DEFAULT_CONTACT_TIMING_SETTINGS;
+  }
+}
+
+/** The rules a just-logged contact broke, worded for a warning; empty when it broke none or is not on screen. */
+function brokenRules(detail: CaseDetail | null, eventSeq: number, settings: ContactTimingSettings, lang: Language): string[] {
+  const logged = detail?.events.find((e) => e.seq === eventSeq);
+  const [attempt] = logged ? attemptsOf([logged]) : [];
+  if (!detail || !attempt) return [];
+  const before = attemptsOf(detail.events.filter((e) => (e.seq ?? 0) < eventSeq));
+  return rulesBrokenBy(attempt, before, settings, { doNotContact: detail.buyerNote?.doNotContact ?? false })
+    .map((r) => (lang === 'zh-CN' ? r.explanation.zh : r.explanation.en));
+}
+
+/**
+ * One click (or one key) logs an outcome; a note is optional; undo stays on screen for a few seconds.
+ * A contact that breaks a rule (quiet hours, gap, cap…) is still logged, as it happened, with a warning.
+ */
 export function OutcomeBar({ lang, caseId, now }: { lang: Language; caseId: string; now: number }) {
-  const { logOutcome, undo, undoLast } = usePanel();
+  const { logOutcome, undo, undoLast, settings } = usePanel();
   const [note, setNote] = useState('');
   const [agreed, setAgreed] = useState(() => toInputValue(nextWholeHour(Date.now())));
   const [message, setMessage] = useState<string | null>(null);
+  const [warning, setWarning] = useState<string | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
 
   const log = async (outcome: OutcomeCode) => {
     const agreedAt = outcome === 'agreed_time' ? (fromInputValue(agreed) ?? undefined) : undefined;
-    await logOutcome({ caseId, outcome, note: note.trim() || undefined, agreedAt });
-    setNote('');
-    setMessage(t(lang, 'outcome.logged', { outcome: outcomeLabel(lang, outcome) }));
+    const sentNote = note;
+    try {
+      const eventSeq = await logOutcome({ caseId, outcome, note: sentNote.trim() || undefined, agreedAt });
+      // Clear the note only if the agent has not started another one meanwhile.
+      setNote((current) => (current === sentNote ? '' : current));
+      setFailure(null);
+      setMessage(t(lang, 'outcome.logged', { outcome: outcomeLabel(lang, outcome) }));
+      const broken = brokenRules(usePanel.getState().detail, eventSeq, contactSettings(settings.contactTiming), lang);
+      setWarning(broken.length > 0 ? t(lang, 'outcome.ruleWarning', { rules: broken.join(lang === 'zh-CN' ? '；' : '; ') }) : null);
+    } catch (e) {
+      // Never lost without a word: the agent sees it was not logged, and the note stays to try again.
+      reportError('outcome.log', e);
+      setFailure(t(lang, 'outcome.failed', { error: errorText(e) }));
+    }
   };
   const takeBack = async () => {
-    if (await undoLast()) setMessage(t(lang, 'outcome.undone'));
+    let result: UndoResult;
+    try {
+      result = await undoLast();
+    } catch (e) {
+      reportError('outcome.undo', e);
+      setFailure(t(lang, 'outcome.failed', { error: errorText(e) }));
+      return;
+    }
+    setFailure(null);
+    if (result === 'undone') setWarning(null);
+    const text: Record<UndoResult, string> = {
+      undone: t(lang, 'outcome.undone'),
+      too_late: t(lang, 'outcome.undoTooLate', { seconds: settings.undoSeconds }),
+      nothing: t(lang, 'outcome.nothingToUndo'),
+      refused: t(lang, 'outcome.undoRefused'),
+    };
+    setMessage(text[result]);
   };
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (typing(e.target) || e.altKey || e.metaKey) return;
+      // A held key repeats: one press is one contact, never a burst of them.
+      if (typing(e.target) || e.altKey || e.metaKey || e.repeat) return;
       if (e.key === 'u' || e.key === 'U' || (e.ctrlKey && e.key === 'z')) {
         e.preventDefault();
         void takeBack();
@@ -43,7 +104,7 @@ export function OutcomeBar({ lang, caseId, now }: { lang: Language; caseId: stri
     return () => window.removeEventListener('keydown', onKey);
   });
 
-  const undoOpen = undo && undo.until > now;
+  const undoSecondsLeft = undo ? Math.ceil((undo.until - now) / 1000) : 0;
   return (
     <section aria-labelledby="outcome-title" className="outcomes">
       <h3 id="outcome-title">{t(lang, 'outcome.title')}</h3>
@@ -58,7 +119,7 @@ export function OutcomeBar({ lang, caseId, now }: { lang: Language; caseId: stri
         </div>
       ))}
       <div className="row">
-        <input aria-label={t(lang, 'outcome.note')} placeholder={t(lang, 'outcome.note')} value={note} onChange={(e) => setNote(e.target.value)} />
+        <input aria-label={t(lang, 'outcome.note')} placeholder={t(lang, 'outcome.note')} value={note} maxLength={NOTE_MAX} onChange={(e) => setNote(e.target.value)} />
         <label className="small">
           {t(lang, 'outcome.agreedAt')}
           <input type="datetime-local" value={agreed} onChange={(e) => setAgreed(e.target.value)} data-testid="agreed-at" />
@@ -67,9 +128,15 @@ export function OutcomeBar({ lang, caseId, now }: { lang: Language; caseId: stri
       {message && (
         <p className="toast" role="status">
           {message}
-          {undoOpen && <button type="button" className="link" data-action="undo" onClick={() => void takeBack()}>{t(lang, 'outcome.undo')}</button>}
+          {undoSecondsLeft > 0 && (
+            <button type="button" className="link" data-action="undo" onClick={() => void takeBack()}>
+              {t(lang, 'outcome.undoIn', { seconds: undoSecondsLeft })}
+            </button>
+          )}
         </p>
       )}
+      {warning && <p className="toast-warning" role="alert" data-testid="outcome-warning">⚠ {warning}</p>}
+      {failure && <p className="danger small" role="alert">{failure}</p>}
       <p className="muted small">{t(lang, 'outcome.keys')}</p>
     </section>
   );
