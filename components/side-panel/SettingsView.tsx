@@ -1,68 +1,158 @@
-import { useState } from 'react';
-import { t } from '@/lib/i18n';
-import { parseContactTimingSettings } from '@/lib/contact-timing/policy';
+import { useEffect, useMemo, useState } from 'react';
+import { t, type Language, type MessageKey } from '@/lib/i18n';
+import { ContactTimingSettingsSchema, parseContactTimingSettings } from '@/lib/contact-timing/policy';
+import { AGENT_NAME_MAX, PreferencesPatch, SHOP_NAME_MAX, type Preferences } from '@/lib/settings/preferences';
+import { problemOfIssue } from '@/lib/errors/refused';
+import { reportError } from '@/lib/errors/report';
+import { toHalfWidth } from '@/lib/cases/promises';
 import { usePanel } from './store';
+import { describeFailure, describeProblem, fieldLabel } from './failures';
+import { LimitedInput } from './LimitedInput';
 
-const num = (v: string) => (v.trim() !== '' && Number.isFinite(Number(v)) ? Number(v) : undefined);
+type NumberField = 'promiseDueHours' | 'contactRetentionDays';
+type TimingField = 'callsFrom' | 'callsUntil' | 'maxPhoneAttempts' | 'minHoursBetweenCalls' | 'phoneAfterUnansweredChatDays';
+type Field = 'agentName' | 'shopName' | NumberField | TimingField;
 
-/** The agent's name, the shop's name and the shop's rules for promises, data retention and contact timing. */
+/** The allowed ranges, shown beside each number (the same as lib/settings/preferences.ts and the contact-timing policy). */
+const RANGES: Record<NumberField | TimingField, string> = {
+  promiseDueHours: '1–720', contactRetentionDays: '1–3650', callsFrom: '0–24', callsUntil: '0–24', maxPhoneAttempts: '0–10',
+  minHoursBetweenCalls: '≥ 0', phoneAfterUnansweredChatDays: '≥ 0',
+};
+const TIMING_FIELDS: TimingField[] = ['callsFrom', 'callsUntil', 'maxPhoneAttempts', 'minHoursBetweenCalls', 'phoneAfterUnansweredChatDays'];
+
+/** "８" or " 8 " typed in a number field is 8; anything that is not a plain number is null (never a silent default). */
+function parseNumber(text: string): number | null {
+  const plain = toHalfWidth(text).trim();
+  return /^\d+(\.\d+)?$/.test(plain) ? Number(plain) : null;
+}
+
+/** The stored contact-timing rules as the fields show them (the defaults where nothing is stored). */
+function timingTexts(raw: Preferences['contactTiming']): Record<TimingField, string> {
+  let s;
+  try {
+    s = parseContactTimingSettings(raw);
+  } catch (error) {
+    // Broken stored rules are shown as the defaults and named on save; never replaced silently.
+    reportError('settings.contactTiming', error);
+    s = parseContactTimingSettings({});
+  }
+  return {
+    callsFrom: String(s.quietHours.callsFrom), callsUntil: String(s.quietHours.callsUntil), maxPhoneAttempts: String(s.maxPhoneAttempts),
+    minHoursBetweenCalls: String(s.minHoursBetweenCalls), phoneAfterUnansweredChatDays: String(s.phoneAfterUnansweredChatDays),
+  };
+}
+
+/** What is wrong with a contact-timing rule, naming the field in the agent's language. */
+function timingProblem(lang: Language, issue: Parameters<typeof problemOfIssue>[0]): string {
+  if (issue?.code === 'custom' && issue.path.join('.') === 'quietHours') return t(lang, 'settings.quietHoursOrder');
+  return describeProblem(lang, problemOfIssue(issue));
+}
+
+/**
+ * The agent's name, the shop's name and the shop's rules for promises, data retention and contact timing.
+ * Only the fields the agent changed are saved: the rest (and the language) stay as they are stored.
+ */
 export function SettingsView() {
   const { lang, settings, saveSettings, showSettings } = usePanel();
-  const [draft, setDraft] = useState(settings);
-  const [timing, setTiming] = useState(() => {
-    const s = safeTiming(settings.contactTiming);
-    return {
-      callsFrom: String(s.quietHours.callsFrom), callsUntil: String(s.quietHours.callsUntil), maxPhoneAttempts: String(s.maxPhoneAttempts),
-      minHoursBetweenCalls: String(s.minHoursBetweenCalls), phoneAfterUnansweredChatDays: String(s.phoneAfterUnansweredChatDays),
-    };
-  });
-  const [status, setStatus] = useState<string | null>(null);
+  const [edits, setEdits] = useState<Partial<Record<Field, string>>>({});
+  const [status, setStatus] = useState<{ text: string; ok: boolean } | null>(null);
+  const [warnedUnsaved, setWarnedUnsaved] = useState(false);
+
+  const timing = useMemo(() => timingTexts(settings.contactTiming), [settings.contactTiming]);
+  const stored = (f: Field): string => (f === 'agentName' || f === 'shopName' ? settings[f] : f in timing ? timing[f as TimingField] : String(settings[f as NumberField]));
+  const value = (f: Field) => edits[f] ?? stored(f);
+  const edit = (f: Field, v: string) => {
+    setEdits({ ...edits, [f]: v });
+    setWarnedUnsaved(false);
+  };
+  const changed = (Object.keys(edits) as Field[]).filter((f) => edits[f] !== stored(f));
 
   const save = async () => {
-    const contactTiming = {
-      ...draft.contactTiming,
-      quietHours: { ...(draft.contactTiming.quietHours as object | undefined), callsFrom: num(timing.callsFrom), callsUntil: num(timing.callsUntil) },
-      maxPhoneAttempts: num(timing.maxPhoneAttempts),
-      minHoursBetweenCalls: num(timing.minHoursBetweenCalls),
-      phoneAfterUnansweredChatDays: num(timing.phoneAfterUnansweredChatDays),
-    };
-    try {
-      parseContactTimingSettings(contactTiming); // refuse to store rules the recommender cannot use
-      await saveSettings({ ...draft, contactTiming });
-      setStatus(t(lang, 'settings.saved'));
-    } catch (error) {
-      setStatus(t(lang, 'settings.invalid', { error: error instanceof Error ? error.message.slice(0, 200) : String(error) }));
+    const problems: string[] = [];
+    const patch: PreferencesPatch = {};
+    for (const f of changed) {
+      if (f === 'agentName' || f === 'shopName') patch[f] = value(f).trim();
+      else if (!TIMING_FIELDS.includes(f as TimingField)) {
+        const n = parseNumber(value(f));
+        if (n === null) problems.push(t(lang, 'settings.notNumber', { field: fieldLabel(lang, { field: f }) }));
+        else patch[f as NumberField] = n;
+      }
     }
+    const timingEdits = changed.filter((f): f is TimingField => TIMING_FIELDS.includes(f as TimingField));
+    if (timingEdits.length > 0) {
+      // Only the edited rules change; whatever else the shop stored (other overrides) is kept as it is.
+      const raw = settings.contactTiming;
+      const hoursEdited = timingEdits.some((f) => f === 'callsFrom' || f === 'callsUntil');
+      const next: Record<string, unknown> = { ...raw, ...(hoursEdited ? { quietHours: { ...(raw.quietHours as object | undefined) } } : {}) };
+      for (const f of timingEdits) {
+        const n = parseNumber(value(f));
+        if (n === null) problems.push(t(lang, 'settings.notNumber', { field: fieldLabel(lang, { field: f }) }));
+        else if (f === 'callsFrom' || f === 'callsUntil') (next.quietHours as Record<string, number>)[f] = n;
+        else next[f] = n;
+      }
+      const checked = ContactTimingSettingsSchema.safeParse(next);
+      if (!checked.success && problems.length === 0) problems.push(timingProblem(lang, checked.error.issues[0]));
+      patch.contactTiming = next;
+    }
+    const checked = PreferencesPatch.safeParse(patch);
+    if (!checked.success) problems.push(describeProblem(lang, problemOfIssue(checked.error.issues[0])));
+    if (problems.length > 0) {
+      setStatus({ text: t(lang, 'settings.invalid', { error: problems.join(' ') }), ok: false });
+      return;
+    }
+    const failure = await saveSettings(patch);
+    if (failure) {
+      setStatus({ text: t(lang, 'settings.invalid', { error: describeFailure(lang, failure) }), ok: false });
+      return;
+    }
+    setEdits({});
+    setStatus({ text: t(lang, 'settings.saved'), ok: true });
   };
-  const field = (key: keyof typeof timing, label: Parameters<typeof t>[1]) => (
-    <label>{t(lang, label)}<input type="number" value={timing[key]} onChange={(e) => setTiming({ ...timing, [key]: e.target.value })} /></label>
+
+  // Esc (or Back) leaves; with unsaved changes the first press says so and the second discards them.
+  const leave = () => {
+    if (changed.length > 0 && !warnedUnsaved) {
+      setWarnedUnsaved(true);
+      setStatus({ text: t(lang, 'settings.unsaved'), ok: false });
+      return;
+    }
+    showSettings(false);
+  };
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && !e.isComposing) leave();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  });
+
+  const numberField = (f: NumberField | TimingField, label: MessageKey) => (
+    <div className="field" key={f}>
+      <label>{t(lang, label)}
+        <input inputMode="numeric" value={value(f)} onChange={(e) => edit(f, e.target.value)} />
+      </label>
+      <span className="muted small">{RANGES[f]}</span>
+    </div>
   );
   return (
     <section aria-labelledby="settings-title" className="settings">
-      <button type="button" className="link" onClick={() => showSettings(false)}>← {t(lang, 'panel.back')}</button>
+      <button type="button" className="link" onClick={leave}>← {t(lang, 'panel.back')}</button>
       <h2 id="settings-title">{t(lang, 'settings.title')}</h2>
-      <div className="form-grid">
-        <label>{t(lang, 'settings.agentName')}<input value={draft.agentName} onChange={(e) => setDraft({ ...draft, agentName: e.target.value })} /></label>
-        <label>{t(lang, 'settings.shopName')}<input value={draft.shopName} onChange={(e) => setDraft({ ...draft, shopName: e.target.value })} /></label>
-        <label>{t(lang, 'settings.promiseDueHours')}<input type="number" min={1} value={draft.promiseDueHours} onChange={(e) => setDraft({ ...draft, promiseDueHours: num(e.target.value) ?? draft.promiseDueHours })} /></label>
-        <label>{t(lang, 'settings.retentionDays')}<input type="number" min={1} value={draft.contactRetentionDays} onChange={(e) => setDraft({ ...draft, contactRetentionDays: num(e.target.value) ?? draft.contactRetentionDays })} /></label>
+      <form className="form-grid" onSubmit={(e) => { e.preventDefault(); void save(); }}>
+        <LimitedInput lang={lang} label={t(lang, 'settings.agentName')} value={value('agentName')} limit={AGENT_NAME_MAX}
+          onChange={(v) => edit('agentName', v)} placeholder={t(lang, 'settings.agentNameHint')} autoFocus={settings.agentName === ''} />
+        <LimitedInput lang={lang} label={t(lang, 'settings.shopName')} value={value('shopName')} limit={SHOP_NAME_MAX} onChange={(v) => edit('shopName', v)} />
+        {numberField('promiseDueHours', 'settings.promiseDueHours')}
+        {numberField('contactRetentionDays', 'settings.retentionDays')}
         <h3>{t(lang, 'settings.contactTiming')}</h3>
-        {field('callsFrom', 'settings.callsFrom')}
-        {field('callsUntil', 'settings.callsUntil')}
-        {field('maxPhoneAttempts', 'settings.maxPhoneAttempts')}
-        {field('minHoursBetweenCalls', 'settings.minHoursBetweenCalls')}
-        {field('phoneAfterUnansweredChatDays', 'settings.phoneAfterChatDays')}
-        <button type="button" onClick={() => void save()}>{t(lang, 'settings.save')}</button>
-        {status && <p role="status" className="small">{status}</p>}
-      </div>
+        {numberField('callsFrom', 'settings.callsFrom')}
+        {numberField('callsUntil', 'settings.callsUntil')}
+        {numberField('maxPhoneAttempts', 'settings.maxPhoneAttempts')}
+        {numberField('minHoursBetweenCalls', 'settings.minHoursBetweenCalls')}
+        {numberField('phoneAfterUnansweredChatDays', 'settings.phoneAfterChatDays')}
+        <button type="submit">{t(lang, 'settings.save')}</button>
+        {status && <p role="status" className={`small ${status.ok ? 'ok' : 'danger'}`}>{status.text}</p>}
+      </form>
     </section>
   );
-}
-
-function safeTiming(raw: unknown) {
-  try {
-    return parseContactTimingSettings(raw);
-  } catch {
-    return parseContactTimingSettings({});
-  }
 }

@@ -3,7 +3,8 @@ import type { CaseDetail, CaseView } from '@/lib/cases/case-store';
 import { DEFAULT_FILTER, sortQueue, type QueueFilter } from '@/lib/cases/queue';
 import { request, type Broadcast, type PageState, type Request } from '@/lib/messaging/protocol';
 import { FOCUS_KEY, FOCUS_FRESH_MS } from '@/lib/messaging/focus';
-import { Preferences } from '@/lib/settings/preferences';
+import { Preferences, type PreferencesPatch } from '@/lib/settings/preferences';
+import { reportError, reportingTo } from '@/lib/errors/report';
 import { outcomeInfo, type OutcomeCode } from '@/lib/cases/outcomes';
 import type { Language } from '@/lib/i18n';
 
@@ -30,28 +31,46 @@ function inTurn<T>(job: () => Promise<T>): Promise<T> {
 
 type Action<T extends Request['type']> = Omit<Extract<Request, { type: T }>, 'type'>;
 
+/** What went wrong with something the agent asked for (null: it worked). The view that asked shows it. */
+export type Failure = Error | null;
+const asFailure = (error: unknown): Error => (error instanceof Error ? error : new Error(String(error)));
+
+type ActType = 'setStatus' | 'recordCopy' | 'addNote' | 'setCauses' | 'addPromise' | 'changePromise' | 'cancelPromise' | 'fulfilPromise' | 'saveBuyerNote';
+
 interface PanelState {
   lang: Language;
   settings: Preferences;
   cases: CaseView[];
   loaded: boolean;
-  error: string | null;
+  /** Why the cases could not be read (shown in the agent's language); null once they were. */
+  error: Failure;
   view: 'queue' | 'case' | 'settings';
   selectedId: string | null;
   detail: CaseDetail | null;
   page: PageState | null;
   filter: QueueFilter;
   undo: UndoOffer | null;
+  /**
+   * A failure no section shows by itself (switching language, opening a case, an action whose view does not show
+   * failures): the panel shows it at the top until dismissed, in the agent's language.
+   */
+  failure: Failure;
+  dismissFailure: () => void;
   refresh: () => Promise<void>;
   select: (caseId: string | null) => Promise<void>;
   showSettings: (open: boolean) => void;
   setFilter: (patch: Partial<QueueFilter>) => void;
   toggleLanguage: () => Promise<void>;
-  saveSettings: (patch: Partial<Preferences>) => Promise<void>;
+  /** Saves only the settings named; resolves to the failure (for the settings view to show), null when saved. */
+  saveSettings: (patch: PreferencesPatch) => Promise<Failure>;
   /** Resolves to the logged event's seq; logs and undos run one at a time, in the order asked. */
   logOutcome: (a: Action<'logOutcome'>) => Promise<number>;
   undoLast: () => Promise<UndoResult>;
-  act: <T extends 'setStatus' | 'recordCopy' | 'addNote' | 'setCauses' | 'addPromise' | 'fulfilPromise' | 'saveBuyerNote'>(type: T, a: Action<T>) => Promise<void>;
+  /**
+   * One change to a case; never throws. Resolves to the failure (null when done). A view that shows the failure
+   * next to what the agent typed says so with `{ shown: true }`; otherwise the panel shows it at the top.
+   */
+  act: <T extends ActType>(type: T, a: Action<T>, options?: { shown?: boolean }) => Promise<Failure>;
 }
 
 export const usePanel = create<PanelState>((set, get) => ({
@@ -66,6 +85,10 @@ export const usePanel = create<PanelState>((set, get) => ({
   page: null,
   filter: DEFAULT_FILTER,
   undo: null,
+  failure: null,
+  dismissFailure() {
+    set({ failure: null });
+  },
   async refresh() {
     try {
       const [cases, page, settings] = await Promise.all([request({ type: 'listCases' }), loadPageState(), request({ type: 'getSettings' })]);
@@ -73,15 +96,21 @@ export const usePanel = create<PanelState>((set, get) => ({
       const detail = selectedId ? await request({ type: 'getCase', caseId: selectedId }) : null;
       set({ cases: sortQueue(cases), page, settings, lang: settings.language, detail, loaded: true, error: null });
     } catch (error) {
-      set({ loaded: true, error: error instanceof Error ? error.message : String(error) });
+      reportError('panel.refresh', error);
+      set({ loaded: true, error: asFailure(error) });
     }
   },
   async select(caseId) {
     set({ selectedId: caseId, detail: null, view: caseId ? 'case' : 'queue', undo: null });
     if (!caseId) return;
-    const detail = await request({ type: 'getCase', caseId });
-    set({ detail });
-    if (detail && detail.case.openedAt === null) await request({ type: 'markOpened', caseId });
+    try {
+      const detail = await request({ type: 'getCase', caseId });
+      set({ detail });
+      if (detail && detail.case.openedAt === null) await request({ type: 'markOpened', caseId });
+    } catch (error) {
+      reportError('panel.select', error);
+      set({ failure: asFailure(error) });
+    }
   },
   showSettings(open) {
     set({ view: open ? 'settings' : get().selectedId ? 'case' : 'queue' });
@@ -90,11 +119,18 @@ export const usePanel = create<PanelState>((set, get) => ({
     set({ filter: { ...get().filter, ...patch } });
   },
   async toggleLanguage() {
-    await get().saveSettings({ language: get().lang === 'zh-CN' ? 'en' : 'zh-CN' });
+    const failure = await get().saveSettings({ language: get().lang === 'zh-CN' ? 'en' : 'zh-CN' });
+    if (failure) set({ failure });
   },
   async saveSettings(patch) {
-    const settings = await request({ type: 'saveSettings', settings: patch });
-    set({ settings, lang: settings.language });
+    try {
+      const settings = await request({ type: 'saveSettings', settings: patch });
+      set({ settings, lang: settings.language });
+      return null;
+    } catch (error) {
+      reportError('panel.saveSettings', error);
+      return asFailure(error);
+    }
   },
   logOutcome(a) {
     return inTurn(async () => {
@@ -116,17 +152,25 @@ export const usePanel = create<PanelState>((set, get) => ({
       return undone ? 'undone' : 'refused';
     });
   },
-  async act(type, a) {
-    await request({ type, ...a } as Extract<Request, { type: typeof type }>);
+  async act(type, a, options) {
+    try {
+      await request({ type, ...a } as Extract<Request, { type: typeof type }>);
+    } catch (error) {
+      reportError(`panel.${type}`, error);
+      if (!options?.shown) set({ failure: asFailure(error) });
+      return asFailure(error);
+    }
     await get().refresh();
+    return null;
   },
 }));
 
 export const outcomeLabel = (lang: Language, code: OutcomeCode) => outcomeInfo(code)[lang === 'zh-CN' ? 'zh' : 'en'];
 
 async function loadPageState(): Promise<PageState> {
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true }).catch(() => []);
-  return request({ type: 'getPageState', tabId: tab?.id });
+  // Without the active tab (the panel opened as a page) the background answers for the last console tab.
+  const tabs = await browser.tabs.query({ active: true, currentWindow: true }).catch(reportingTo('panel.activeTab'));
+  return request({ type: 'getPageState', tabId: tabs?.[0]?.id });
 }
 
 /** Keeps the panel in step with the background: new cases, page changes, and badge clicks. */
@@ -146,7 +190,7 @@ export function connectPanelStore(): void {
     const { caseId, at } = (value ?? {}) as { caseId?: unknown; at?: unknown };
     if (typeof caseId === 'string' && typeof at === 'number' && Date.now() - at < FOCUS_FRESH_MS) void select(caseId);
   };
-  void browser.storage.session.get(FOCUS_KEY).then((v) => focus(v[FOCUS_KEY]));
+  void browser.storage.session.get(FOCUS_KEY).then((v) => focus(v[FOCUS_KEY]), reportingTo('panel.focus'));
   browser.storage.session.onChanged.addListener((changes) => {
     if (changes[FOCUS_KEY]) focus(changes[FOCUS_KEY].newValue);
   });
