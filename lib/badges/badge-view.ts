@@ -109,8 +109,11 @@ export function renderBadge(slot: Element, info: BadgeInfo, ctx: BadgeContext): 
   return host;
 }
 
-export function removeBadge(row: Element): void {
-  row.querySelectorAll(BADGE_TAG).forEach((el) => el.remove());
+/** Removes the badges inside `row`, except `keep` (the one just drawn, when a badge moved within a row). */
+export function removeBadge(row: Element, keep?: Element): void {
+  row.querySelectorAll(BADGE_TAG).forEach((el) => {
+    if (el !== keep) el.remove();
+  });
 }
 
 export const isBadgeHost = (node: Node) => node.nodeName.toLowerCase() === BADGE_TAG;

@@ -50,6 +50,9 @@ export function mergeObservation(
     ...mergedSentiment(prev, obs),
     followUp: mergedFollowUp(prev, obs),
     reviewTime: obs.reviewTime ?? prev?.reviewTime ?? null,
+    // No Tmall source carries an item title, but earlier versions stored the SKU there (配置：i5/16G/512G), which
+    // replies then called the item: a Tmall reading replaces the stored title instead of keeping it.
+    itemTitle: obs.platform === 'tmall' ? obs.itemTitle : obs.itemTitle ?? prev?.itemTitle,
     id,
     firstSeenAt: prev?.firstSeenAt ?? now,
     lastSeenAt: now,

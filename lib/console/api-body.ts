@@ -1,9 +1,17 @@
 import type * as z from 'zod/mini';
 import type { ReviewObservation } from '../reviews/schema';
+import type { SkipReason } from '../messaging/protocol';
+
+/** Reviews an API response carried that could not be used, counted by reason (never with their content). */
+export type SkipCounts = Partial<Record<SkipReason, number>>;
 
 export type ParseResult =
-  | { ok: true; reviews: ReviewObservation[]; skipped: number }
+  | { ok: true; reviews: ReviewObservation[]; skipped: SkipCounts }
   | { ok: false; reason: 'not-json' | 'unexpected-shape' | 'api-error'; detail?: string };
+
+export const countSkip = (counts: SkipCounts, reason: SkipReason) => {
+  counts[reason] = (counts[reason] ?? 0) + 1;
+};
 
 /** Parses an API body as JSON and checks its envelope; the body is untrusted and may be anything. */
 export function readEnvelope<S extends z.ZodMiniType>(body: string, envelope: S): { ok: true; data: z.infer<S> } | Extract<ParseResult, { ok: false }> {
@@ -11,7 +19,7 @@ export function readEnvelope<S extends z.ZodMiniType>(body: string, envelope: S)
   try {
     json = JSON.parse(body);
   } catch {
-    return { ok: false, reason: 'not-json' };
+    return { ok: false, reason: 'not-json' }; // counted as a failed response in the diagnostic
   }
   const env = envelope.safeParse(json);
   return env.success ? { ok: true, data: env.data as z.infer<S> } : { ok: false, reason: 'unexpected-shape' };

@@ -14,6 +14,8 @@ export interface Diagnostic {
   tables: number;
   outline: string;
   apiResponses: { seen: number; failed: number };
+  /** Reviews the page showed that could not be stored, by reason. */
+  skipped: Record<string, number>;
 }
 
 const cleanClass = (c: string) => (/^[A-Za-z_-][\w-]{0,40}$/.test(c) && !/\d{4,}/.test(c) ? c : '');
@@ -50,6 +52,7 @@ export function buildDiagnostic(
   family: ConsoleFamily,
   page: string,
   apiResponses: { seen: number; failed: number },
+  skipped: Record<string, number> = {},
 ): Diagnostic {
   const groups = family === 'qianniu' ? SELECTORS.qianniu : family === 'taobao-legacy' ? SELECTORS.legacy : SELECTORS.tmall;
   const selectorHits: Record<string, number> = {};
@@ -69,6 +72,7 @@ export function buildDiagnostic(
     tables: doc.querySelectorAll('table').length,
     outline: doc.body ? outline(doc.body) : '',
     apiResponses,
+    skipped,
   };
 }
 
@@ -78,6 +82,7 @@ export function diagnosticText(d: Diagnostic): string {
     `page: ${d.page}`,
     `family: ${d.family}`,
     `api responses: ${d.apiResponses.seen} seen, ${d.apiResponses.failed} not understood`,
+    `reviews skipped: ${Object.entries(d.skipped).map(([why, n]) => `${n} ${why}`).join(', ') || 'none'}`,
     `tables: ${d.tables}`,
     'selectors:',
     ...Object.entries(d.selectorHits).map(([s, n]) => `  ${n}  ${s}`),

@@ -1,39 +1,37 @@
 import * as z from 'zod/mini';
 import type { ReviewObservation } from '../reviews/schema';
 import { sentimentFromEmotionCode } from '../reviews/sentiment';
-import { readEnvelope, type ParseResult } from './api-body';
-import { cleanContent, idString, maskNick, numberOrNull, safeLink } from '../reviews/normalize';
+import { checkObservation, isSkip } from '../reviews/check';
+import { countSkip, readEnvelope, type ParseResult, type SkipCounts } from './api-body';
+import { cleanContent, idString, maskNick, numberOrNull, safeLink, shortString } from '../reviews/normalize';
 
 /** The mtop API whose responses the Qianniu review page receives (CONSOLE.md §1, high confidence). */
 export const QIANNIU_LIST_API = 'mtop.rm.sellercenter.list.data.pc';
 
-const idLike = z.optional(z.nullable(z.union([z.string(), z.number()])));
-const text = z.optional(z.nullable(z.string()));
-const list = z.optional(z.nullable(z.array(z.unknown())));
+/**
+ * Leaf values are taken as unknown and normalised one by one (idString, maskNick, …): a field of an odd type
+ * (a nick that is an object, a title that is a number) costs that field, never the review.
+ */
+const leaf = z.optional(z.unknown());
+const part = <T extends z.ZodMiniType>(shape: T) => z.optional(z.nullable(shape));
+const list = part(z.array(z.unknown()));
 
-const Rate = z.looseObject({ feedId: idLike, content: text, date: idLike, days: idLike, mediaList: list });
+const Rate = z.looseObject({ feedId: leaf, content: leaf, date: leaf, days: leaf, mediaList: list });
 
-/** One dataSource item; every field optional because samples show absent and null fields. */
+/** One dataSource item; every part optional because samples show absent and null fields. */
 const Item = z.looseObject({
-  rateContent: z.optional(z.nullable(z.looseObject({
-    mainRate: z.optional(z.nullable(Rate)),
-    appendRate: z.optional(z.nullable(Rate)),
-  }))),
-  emotionType: z.optional(z.nullable(z.looseObject({ status: idLike, appendRateStatus: idLike }))),
-  userInfo: z.optional(z.nullable(z.looseObject({ userName: text, securityuid: text }))),
-  orderInfo: z.optional(z.nullable(z.looseObject({ userName: text, mainOrderId: idLike, orderId: idLike }))),
-  itemInfo: z.optional(z.nullable(z.looseObject({ itemId: idLike, title: text, link: text, orderId: idLike }))),
+  rateContent: part(z.looseObject({ mainRate: part(Rate), appendRate: part(Rate) })),
+  emotionType: part(z.looseObject({ status: leaf, appendRateStatus: leaf })),
+  userInfo: part(z.looseObject({ userName: leaf, securityuid: leaf })),
+  orderInfo: part(z.looseObject({ userName: leaf, mainOrderId: leaf, orderId: leaf })),
+  itemInfo: part(z.looseObject({ itemId: leaf, title: leaf, link: leaf, orderId: leaf })),
 });
 
 const Envelope = z.looseObject({
-  api: text,
+  api: leaf,
   ret: z.array(z.string()),
-  data: z.optional(z.nullable(z.looseObject({
-    data: z.optional(z.nullable(z.looseObject({ dataSource: z.optional(z.nullable(z.array(z.unknown()))) }))),
-  }))),
+  data: part(z.looseObject({ data: part(z.looseObject({ dataSource: part(z.array(z.unknown())) })) })),
 });
-
-
 
 /** Reads one list response body. A `ret` that is not SUCCESS (expired session, rate limit) is an error. */
 export function parseQianniuList(body: string): ParseResult {
@@ -43,26 +41,28 @@ export function parseQianniuList(body: string): ParseResult {
   if (!ret.startsWith('SUCCESS')) return { ok: false, reason: 'api-error', detail: ret.split('::')[0]?.slice(0, 60) };
   const items = env.data.data?.data?.dataSource ?? [];
   const reviews: ReviewObservation[] = [];
-  let skipped = 0;
+  const skipped: SkipCounts = {};
   for (const raw of items) {
     const item = Item.safeParse(raw);
-    const review = item.success ? toObservation(item.data) : null;
-    if (review) reviews.push(review);
-    else skipped++;
+    const review = item.success ? toObservation(item.data) : 'bad-shape';
+    if (isSkip(review)) countSkip(skipped, review);
+    else reviews.push(review);
   }
   return { ok: true, reviews, skipped };
 }
 
-function toObservation(item: z.infer<typeof Item>): ReviewObservation | null {
+function toObservation(item: z.infer<typeof Item>): ReviewObservation | ReturnType<typeof checkObservation> {
   const main = item.rateContent?.mainRate;
-  const platformReviewId = idString(main?.feedId);
-  if (!main || !platformReviewId) return null;
+  if (!main) return 'bad-shape';
+  const platformReviewId = idString(main.feedId);
+  // A feed id the page sent but too long to be one: skipped, never stored under a made-up key.
+  if (!platformReviewId) return main.feedId === undefined || main.feedId === null || main.feedId === '' ? 'no-id' : 'id-too-long';
   const { content, placeholder } = cleanContent(main.content);
   const append = item.rateContent?.appendRate;
   const appendText = cleanContent(append?.content);
   const hasFollowUp = !!append && (appendText.content !== '' || idString(append.feedId) !== undefined);
   const orderId = idString(item.orderInfo?.orderId) ?? idString(item.itemInfo?.orderId) ?? idString(item.orderInfo?.mainOrderId);
-  return {
+  return checkObservation({
     platform: 'qianniu',
     platformReviewId,
     sentiment: sentimentFromEmotionCode(item.emotionType?.status),
@@ -79,11 +79,11 @@ function toObservation(item: z.infer<typeof Item>): ReviewObservation | null {
         }
       : undefined,
     itemId: idString(item.itemInfo?.itemId),
-    itemTitle: item.itemInfo?.title?.trim().slice(0, 500) || undefined,
+    itemTitle: shortString(item.itemInfo?.title, 500),
     itemLink: safeLink(item.itemInfo?.link),
     orderId,
-    buyerNick: maskNick(item.userInfo?.userName ?? item.orderInfo?.userName),
-    buyerKey: item.userInfo?.securityuid?.trim().slice(0, 200) || undefined,
+    buyerNick: maskNick(typeof item.userInfo?.userName === 'string' ? item.userInfo.userName : item.orderInfo?.userName),
+    buyerKey: shortString(item.userInfo?.securityuid, 200),
     pictureCount: main.mediaList?.length ?? 0,
-  };
+  });
 }

@@ -1,4 +1,6 @@
-import type { ReviewObservation } from '../reviews/schema';
+import { REVIEW_ID_MAX, type ReviewObservation } from '../reviews/schema';
+import type { SkipReason } from '../messaging/protocol';
+import { checkObservation } from '../reviews/check';
 import { sentimentFromLabel } from '../reviews/sentiment';
 import { cleanContent, fallbackReviewId, maskNick } from '../reviews/normalize';
 import { parseBeijing } from '../time/beijing';
@@ -15,7 +17,7 @@ export function qianniuListPresent(doc: ParentNode): boolean {
   return queryFirst(doc, S.list) !== null;
 }
 
-function followUpRow(row: Element): Element | null {
+export function followUpRow(row: Element): Element | null {
   const next = row.nextElementSibling;
   return next && next.matches(S.expandedRow.join(',')) ? next : null;
 }
@@ -24,11 +26,17 @@ function contentOf(row: Element): string {
   return foldText(queryFirst(row, S.content)?.textContent);
 }
 
+/** An id the row shows, if it can be one (a 1 MB run of digits cannot: it matches nothing and is never stored). */
+const shownId = (re: RegExp, text: string) => {
+  const id = re.exec(text)?.[1];
+  return id && id.length <= REVIEW_ID_MAX ? id : undefined;
+};
+
 export function qianniuRowKeys(row: Element, text = row.textContent ?? ''): RowKeys {
   const content = contentOf(row);
   return {
-    reviewId: M.feedId.exec(text)?.[1],
-    orderId: M.orderId.exec(text)?.[1],
+    reviewId: shownId(M.feedId, text),
+    orderId: shownId(M.orderId, text),
     contentHash: content ? contentHashOf(cleanContent(content).content) : undefined,
   };
 }
@@ -40,12 +48,14 @@ export function qianniuReplyDaysLeft(row: Element, text = row.textContent ?? '')
   return days === undefined ? undefined : Number(days);
 }
 
-/** DOM fallback, used only for rows whose API data never arrived. */
-export function readQianniuRow(row: Element): ReviewObservation | null {
+/** DOM fallback, used only for rows whose API data never arrived; null for a row that is no review. */
+export function readQianniuRow(row: Element): ReviewObservation | SkipReason | null {
   const cells = row.querySelectorAll('td');
   if (cells.length < 3) return null;
   const text = row.textContent ?? '';
-  const keys = qianniuRowKeys(row);
+  const keys = qianniuRowKeys(row, text);
+  // The row shows a review id too long to be one: skip it rather than invent a key from order and text.
+  if (!keys.reviewId && M.feedId.test(text)) return 'id-too-long';
   const { content, placeholder } = cleanContent(contentOf(row));
   const extra = followUpRow(row);
   const extraText = extra?.textContent ?? '';
@@ -54,7 +64,7 @@ export function readQianniuRow(row: Element): ReviewObservation | null {
   const itemHref = itemAnchor?.getAttribute('href') ?? '';
   const buyerCell = row.querySelector('td[data-next-table-col="3"]');
   const dateText = M.firstReview.exec(text)?.[1];
-  return {
+  return checkObservation({
     platform: 'qianniu',
     platformReviewId: keys.reviewId ?? fallbackReviewId(keys.orderId, content),
     sentiment: sentimentFromLabel(M.sentiment.exec(cells[0]?.textContent ?? text)?.[1]),
@@ -74,6 +84,6 @@ export function readQianniuRow(row: Element): ReviewObservation | null {
     orderId: keys.orderId,
     buyerNick: maskNick(foldText(buyerCell?.textContent).split(' ')[0]),
     pictureCount: queryAllFirst(row, S.pictures).length,
-    pageReplyDaysLeft: qianniuReplyDaysLeft(row),
-  };
+    pageReplyDaysLeft: qianniuReplyDaysLeft(row, text),
+  });
 }

@@ -18,6 +18,8 @@ export const SELECTORS = {
     itemLink: [/* 2026-03 */ 'a[href*="item.htm"]', 'a[href*="item.taobao.com"]'],
     /** Cell the badge goes into: the sentiment column, else the first cell. */
     badgeCell: [/* 2026-03 */ 'td[data-next-table-col="0"]', 'td'],
+    /** Inside the follow-up row, for a badge about a bad follow-up: its expanded area, else its cell. */
+    followUpBadgeCell: [/* guess: Fusion expanded row */ '.next-table-expanded-area', 'td'],
   },
   legacy: {
     rows: [/* 2021 two independent parsers */ 'table#J_RateList > tbody > tr.J_RateItem[data-id]'],

@@ -1,10 +1,11 @@
 /** Small normalisers shared by every console reader. Input is untrusted page data. */
+import { REVIEW_ID_MAX, REVIEW_TEXT_MAX } from './schema';
 
 const PLACEHOLDERS = [/^此用户没有填写评价/, /^系统默认好评/, /^评价方未及时做出评价/, /^该用户(未|没有)填写/, /^用户未填写评价内容/];
 
 /** Trims review text and reports platform placeholders as empty. Text stays text: nothing is parsed as HTML. */
 export function cleanContent(raw: unknown): { content: string; placeholder: boolean } {
-  const text = typeof raw === 'string' ? raw.replace(/\s+/g, ' ').trim().slice(0, 5000) : '';
+  const text = typeof raw === 'string' ? raw.replace(/\s+/g, ' ').trim().slice(0, REVIEW_TEXT_MAX) : '';
   if (PLACEHOLDERS.some((re) => re.test(text))) return { content: '', placeholder: true };
   return { content: text, placeholder: text === '' };
 }
@@ -14,7 +15,7 @@ export function idString(raw: unknown): string | undefined {
   if (typeof raw === 'number' && Number.isFinite(raw)) return String(Math.trunc(raw));
   if (typeof raw === 'string') {
     const t = raw.trim();
-    return t && t.length <= 120 ? t : undefined;
+    return t && t.length <= REVIEW_ID_MAX ? t : undefined;
   }
   return undefined;
 }
@@ -30,6 +31,11 @@ export function maskNick(raw: unknown): string {
   if (!nick) return '**';
   if (nick.includes('*')) return nick;
   return `${Array.from(nick)[0]}**`;
+}
+
+/** Short free text from the page (a title, a key): a string, trimmed and cut to `max`, else undefined. */
+export function shortString(raw: unknown, max: number): string | undefined {
+  return typeof raw === 'string' ? raw.trim().slice(0, max) || undefined : undefined;
 }
 
 /** FNV-1a: a stable short hash for the fallback key (order id + content) when a page shows no review id. */

@@ -8,8 +8,16 @@ export type Platform = z.infer<typeof Platform>;
 export const SentimentSource = z.enum(['platform', 'page', 'text']);
 export type SentimentSource = z.infer<typeof SentimentSource>;
 
+/** Ids longer than this are not ids: a row showing one is skipped rather than stored under a bogus key. */
+export const REVIEW_ID_MAX = 120;
+/**
+ * Review texts are stored whole up to this many characters (real reviews are far shorter; the cap only keeps
+ * a freak text from bloating the store). Views shorten long texts for display, never for storage.
+ */
+export const REVIEW_TEXT_MAX = 20_000;
+
 const shortText = z.string().check(z.maxLength(200));
-const reviewText = z.string().check(z.maxLength(5000));
+const reviewText = z.string().check(z.maxLength(REVIEW_TEXT_MAX));
 
 export const FollowUp = z.object({
   id: z.optional(shortText),
@@ -23,7 +31,7 @@ export type FollowUp = z.infer<typeof FollowUp>;
 /** One review as a reader saw it on a console page, already normalised. */
 export const ReviewObservation = z.object({
   platform: Platform,
-  platformReviewId: z.string().check(z.minLength(1), z.maxLength(120)),
+  platformReviewId: z.string().check(z.minLength(1), z.maxLength(REVIEW_ID_MAX)),
   sentiment: Sentiment,
   sentimentSource: SentimentSource,
   /** Review text; '' when the buyer wrote nothing or the platform filled in a placeholder. */

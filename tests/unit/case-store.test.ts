@@ -170,3 +170,18 @@ describe('what the badge needs from the background', () => {
     expect(badges[0]?.promiseDueAt).toBe(clock - 3_600_000);
   });
 });
+
+describe('Tmall item titles', () => {
+  it('drops a SKU stored as the title by earlier versions when the review is seen again', async () => {
+    const tmall = (over: Partial<Parameters<typeof observation>[0]> = {}) =>
+      observation({ platform: 'tmall', platformReviewId: '88003', sentimentSource: 'text', itemTitle: undefined, ...over });
+    await store.ingest([tmall({ itemTitle: '配置：i5/16G/512G' })], PAGE);
+    await store.ingest([tmall()], PAGE);
+    expect((await db.reviews.get('tmall:88003'))?.itemTitle).toBeUndefined();
+    // Other platforms keep what a poorer reading lacks.
+    await store.ingest([observation({ itemTitle: '纯棉T恤' })], PAGE);
+    await store.ingest([observation({ itemTitle: undefined })], PAGE);
+    expect((await db.reviews.get('qianniu:1001'))?.itemTitle).toBe('纯棉T恤');
+  });
+});
+

@@ -46,6 +46,15 @@ describe('Qianniu rows', () => {
   });
 });
 
+describe('Qianniu rows with an id too long to be one', () => {
+  it('skips the row (never stores it under a key made up from order and text) and keys nothing by it', () => {
+    const huge = '7'.repeat(5_000);
+    const row = qianniuRows(dom(QIANNIU.replace('主评ID：1301250188411', `主评ID：${huge}`).replace('订单号：4502224694062011129', `订单号：${huge}`)))[0]!;
+    expect(readQianniuRow(row)).toBe('id-too-long');
+    expect(qianniuRowKeys(row)).toMatchObject({ reviewId: undefined, orderId: undefined });
+  });
+});
+
 describe('legacy rows', () => {
   const LEGACY = `<table id="J_RateList"><tbody>
     <tr class="J_RateItem" data-id="2233">

@@ -9,11 +9,14 @@ import { ContactAdvisor } from '@/lib/contact-timing/case-advice';
 import { createHandlers, dispatch } from '@/lib/messaging/handlers';
 import type { PageReport } from '@/lib/messaging/protocol';
 import { TAP_MARK } from '@/lib/capture/tap-protocol';
+import { resetErrors } from '@/lib/errors/report';
 
 // The reader against a real store and dispatcher, with the browser faked: DOM fallback, API data, layout detection.
 let ctx: ContentScriptContext;
 let store: CaseStore;
 const reports: PageReport[] = [];
+/** Ingest messages the fake background fails before it answers again (a service worker stopped mid-batch). */
+let failIngests = 0;
 
 function setUrl(path: string) {
   window.history.replaceState(null, '', path);
@@ -21,6 +24,8 @@ function setUrl(path: string) {
 
 beforeEach(() => {
   reports.length = 0;
+  failIngests = 0;
+  resetErrors();
   store = new CaseStore(new ReviewDeskDB(`reader-${Math.random()}`));
   const handlers = createHandlers({
     store, workflow: new WorkflowStore(new ReviewDeskDB(`wf-${Math.random()}`)), advisor: new ContactAdvisor(new ReviewDeskDB(`ad-${Math.random()}`)), reschedule: async () => undefined, language: async () => 'zh-CN', agentName: async () => '客服', openSidePanel: async () => true, focusCase: async () => undefined,
@@ -29,6 +34,11 @@ beforeEach(() => {
   fakeBrowser.runtime.onMessage.addListener((msg: unknown, _sender: unknown, sendResponse: (r: unknown) => void) => {
     const m = msg as { type: string; report?: PageReport };
     if (m.type === 'reportPage' && m.report) reports.push(m.report);
+    if (m.type === 'ingest' && failIngests > 0) {
+      failIngests--;
+      sendResponse({ ok: false, error: 'service worker stopped' });
+      return true;
+    }
     void dispatch(handlers, msg, { tabId: 1, fromExtensionPage: false }).then(sendResponse);
     return true;
   });
@@ -105,3 +115,82 @@ describe('page reader', () => {
     expect(badgeIds()).toEqual([]);
   });
 });
+
+const QIANNIU_URL = 'https://myseller.taobao.com/home.htm/comment-manage/list/rateWait4PC?current=1';
+const setLocation = (href: string) => Object.defineProperty(window, 'location', { value: new URL(href), configurable: true });
+const tap = (dataSource: unknown[]) => window.dispatchEvent(new MessageEvent('message', {
+  data: { [TAP_MARK]: true, kind: 'qianniu', body: JSON.stringify({ ret: ['SUCCESS::调用成功'], data: { data: { dataSource } } }) }, source: window,
+}));
+const qianniuRow = (feedId: string, label: string, orderId: string, followUp?: string) =>
+  `<tr class="next-table-row"><td data-next-table-col="0">${label}</td><td data-next-table-col="1"><div class="l-rate-content"><div class="rate-content"><span>初评：</span><span>内容${orderId}</span></div></div><p>主评ID：${feedId}</p></td><td data-next-table-col="2">订单号：${orderId}</td><td data-next-table-col="3">k**</td></tr>`
+  + (followUp ? `<tr class="next-table-expanded-row"><td colspan="5"><div class="next-table-expanded-area">${followUp}<div class="l-rate-content"><div class="rate-content"><span>追评：</span><span>追评${orderId}</span></div></div></div></td></tr>` : '');
+const qianniuTable = (rows: string) => `<div class="next-table"><table role="table"><tbody class="next-table-body">${rows}</tbody></table></div>`;
+
+describe('page reader: nothing read is lost while the page stays open', () => {
+  it('keeps the reviews of a failed ingest pending and retries until they are stored', async () => {
+    failIngests = 2;
+    setLocation('https://rate.taobao.com/user-myrate-abc--banner|1--currentPage|1.htm');
+    document.body.innerHTML = `<table id="J_RateList"><tbody>${legacyRow('1', '差评', '太差')}${legacyRow('3', '中评', '一般')}</tbody></table>`;
+    startPageReader(ctx);
+    // No DOM change after the failures: only the reader's own retries can bring the badges.
+    await waitFor(() => badgeIds().length === 2, 12_000);
+    expect(badgeIds()).toEqual(['1:negative', '3:neutral']);
+    expect((await store.allCases()).map((v) => v.case.platformReviewId).sort()).toEqual(['1', '3']);
+    await waitFor(() => reports.some((r) => r.errors?.some((e) => e.place === 'ingest' && e.count === 2)));
+  }, 20_000);
+});
+
+describe('page reader: one odd review costs only itself', () => {
+  it('badges the other rows of a DOM-read page when one row shows an id too long to be one, and counts the skip', async () => {
+    setLocation(QIANNIU_URL);
+    document.body.innerHTML = qianniuTable(
+      qianniuRow('9'.repeat(5_000), '负面评价', '1111111111') + qianniuRow('1301250009002', '负面评价', '2222222222') + qianniuRow('1301250009003', '中性评价', '3333333333'));
+    startPageReader(ctx);
+    await waitFor(() => badgeIds().length === 2, 10_000);
+    expect(badgeIds()).toEqual(['1301250009002:negative', '1301250009003:neutral']);
+    await waitFor(() => reports.some((r) => r.state === 'recognised' && r.badges === 2));
+    expect(reports.at(-1)).toMatchObject({ state: 'recognised', rows: 3, badges: 2, skipped: { 'id-too-long': 1 } });
+  }, 15_000);
+
+  it('counts an API item it cannot use once, even when its row shows the same bad id', async () => {
+    setLocation(QIANNIU_URL);
+    startPageReader(ctx);
+    tap([
+      { rateContent: { mainRate: { feedId: '9'.repeat(5_000), content: '差' } }, emotionType: { status: 13 } },
+      { rateContent: { mainRate: { feedId: '1301250009002', content: '内容2222222222' } }, emotionType: { status: 13 }, orderInfo: { orderId: '2222222222' } },
+    ]);
+    document.body.innerHTML = qianniuTable(qianniuRow('9'.repeat(5_000), '负面评价', '1111111111') + qianniuRow('1301250009002', '负面评价', '2222222222'));
+    await waitFor(() => reports.some((r) => r.skipped?.['id-too-long'] === 1 && r.badges === 1), 10_000);
+    // Past the API grace period the row is read (and skipped) from the DOM too: still one review skipped.
+    await new Promise((r) => setTimeout(r, 1_800));
+    expect(reports.at(-1)?.skipped).toEqual({ 'id-too-long': 1 });
+  }, 15_000);
+});
+
+describe('page reader: badge placement and odd URLs', () => {
+  it('puts the badge of a bad follow-up in the follow-up row, labelled 差评追评, and none on the positive review', async () => {
+    setLocation(QIANNIU_URL);
+    startPageReader(ctx);
+    tap([{
+      rateContent: { mainRate: { feedId: '1301250009001', content: '内容1111111111' }, appendRate: { feedId: '1301344000001', content: '追评1111111111', days: 3 } },
+      emotionType: { status: 11, appendRateStatus: 13 }, orderInfo: { orderId: '1111111111' },
+    }]);
+    document.body.innerHTML = qianniuTable(qianniuRow('1301250009001', '正面评价', '1111111111', '负面评价 收货后3天'));
+    await waitFor(() => badgeIds().length === 1);
+    const host = document.querySelector('[data-review-id]')!;
+    expect(host.closest('tr')?.className).toBe('next-table-expanded-row');
+    expect(host.shadowRoot?.textContent).toMatch(/^差评追评/);
+    expect(document.querySelector('tr.next-table-row [data-review-id]')).toBeNull();
+  });
+
+  it('reads a review page whose URL has a broken percent escape, without an error', async () => {
+    setLocation('https://myseller.taobao.com/home.htm/%E0%A4%A/comment-manage/list/rateWait4PC');
+    startPageReader(ctx);
+    tap([{ rateContent: { mainRate: { feedId: '1301250009001', content: '内容1111111111' } }, emotionType: { status: 13 }, orderInfo: { orderId: '1111111111' } }]);
+    document.body.innerHTML = qianniuTable(qianniuRow('1301250009001', '负面评价', '1111111111'));
+    await waitFor(() => badgeIds().length === 1);
+    await waitFor(() => reports.some((r) => r.state === 'recognised'));
+    expect(reports.every((r) => !r.errors)).toBe(true);
+  });
+});
+

@@ -56,10 +56,39 @@ describe('parseQianniuList', () => {
 
   it('skips items it cannot use and reports API errors and broken JSON', () => {
     const r = parseQianniuList(envelope([{ rateContent: null }, 'junk', item()]));
-    expect(r).toMatchObject({ ok: true, skipped: 2 });
+    expect(r).toMatchObject({ ok: true, skipped: { 'bad-shape': 2 } });
     expect(parseQianniuList(envelope([], 'FAIL_SYS_SESSION_EXPIRED::Session过期'))).toEqual({ ok: false, reason: 'api-error', detail: 'FAIL_SYS_SESSION_EXPIRED' });
     expect(parseQianniuList('{not json')).toEqual({ ok: false, reason: 'not-json' });
     expect(parseQianniuList('{"hello":1}')).toEqual({ ok: false, reason: 'unexpected-shape' });
+  });
+
+  it('lets one odd item cost only itself, and an odd field only that field', () => {
+    const odd = (change: (i: ReturnType<typeof item>) => void, feedId: string) => {
+      const i = item();
+      i.rateContent.mainRate.feedId = feedId;
+      i.rateContent.appendRate.feedId = `${feedId}9`;
+      change(i);
+      return i;
+    };
+    const r = parseQianniuList(envelope([
+      odd((i) => { i.rateContent.mainRate.feedId = '1'.repeat(1_000_000); }, '1'), // a 1 MB feed id
+      odd((i) => { i.rateContent.appendRate.content = `追评${'很差'.repeat(500_000)}`; }, '1301250000002'), // a 1 MB follow-up
+      odd((i) => { (i.userInfo as Record<string, unknown>).userName = { nick: 'w**' }; (i.orderInfo as Record<string, unknown>).userName = 'q**'; }, '1301250000003'),
+      odd((i) => { (i as Record<string, unknown>).emotionTypeV2 = i.emotionType; delete (i as Partial<typeof i>).emotionType; }, '1301250000004'),
+      odd((i) => { (i.itemInfo as Record<string, unknown>).title = 12345; (i.userInfo as Record<string, unknown>).securityuid = ['x']; }, '1301250000005'),
+      item(),
+    ]));
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.skipped).toEqual({ 'id-too-long': 1 });
+    expect(r.reviews.map((x) => x.platformReviewId)).toEqual(['1301250000002', '1301250000003', '1301250000004', '1301250000005', '1301250188411']);
+    const [long, nick, renamed, oddTypes] = r.reviews;
+    // Kept, not refused: stored up to 20,000 characters (shortened for display only).
+    expect(long?.followUp?.content).toHaveLength(20_000);
+    expect(long?.sentiment).toBe('negative');
+    expect(nick?.buyerNick).toBe('q**');
+    expect(renamed?.sentiment).toBe('unknown');
+    expect(oddTypes).toMatchObject({ itemTitle: undefined, buyerKey: undefined, sentiment: 'negative' });
   });
 
   it('never keeps a javascript: item link', () => {

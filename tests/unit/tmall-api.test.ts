@@ -13,11 +13,20 @@ describe('parseTmallEvaluations', () => {
     const r = parseTmallEvaluations(body);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(r.skipped).toBe(1);
+    expect(r.skipped).toEqual({ 'no-id': 1 });
     expect(r.reviews.map((x) => [x.platformReviewId, x.sentiment, x.sentimentSource, x.orderId, x.pictureCount])).toEqual([
       ['88001', 'negative', 'text', '3900000001', 2],
       ['88002', 'positive', 'text', '3900000001', 0],
     ]);
+  });
+
+  it('never takes the SKU (配置：i5/16G/512G) for the item title: the JSON has no title, so it stays empty', () => {
+    const body = JSON.stringify({ data: { orderList: [{ productId: 601, buyerOrder: '3900000001', evaluationList: [
+      { evaluationId: 88003, evaluationContent: '用了三天就死机，有质量问题', skuInfo: '配置：i5/16G/512G' },
+    ] }] } });
+    const r = parseTmallEvaluations(body);
+    expect(r.ok && r.reviews[0]).toMatchObject({ platformReviewId: '88003', itemId: '601' });
+    expect(r.ok && r.reviews[0]?.itemTitle).toBeUndefined();
   });
 
   it('rejects a body without data', () => {
