@@ -189,6 +189,7 @@ export const en: Record<MessageKey, string> = {
   'contact.suggested': 'suggested',
   'contact.online': 'Buyer is online in chat now',
   'contact.error': 'Contact-timing settings are invalid; check Settings: {error}',
+  'contact.unavailable': 'No contact-timing advice right now: {error}',
   'contact.explored': 'trying',
   'settings.contactTiming': 'Contact-timing rules',
   'settings.callsFrom': 'Earliest call hour (Beijing)',

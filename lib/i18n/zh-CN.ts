@@ -188,6 +188,7 @@ export const zhCN = {
   'contact.suggested': '建议',
   'contact.online': '买家现在在线（旺旺）',
   'contact.error': '联系时间设置有误，请在设置中检查：{error}',
+  'contact.unavailable': '暂时无法给出联系时间建议：{error}',
   'contact.explored': '试探',
   'settings.contactTiming': '联系时间规则',
   'settings.callsFrom': '最早拨打时间（点，北京时间）',

@@ -3,7 +3,9 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderPanel } from './panel-harness';
 import { observation } from '../unit/helpers';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beijingInstant, formatBeijing, HOUR_MS } from '@/lib/time/beijing';
+import { errorCounts, resetErrors } from '@/lib/errors/report';
 
 // Every test here sets its own clock: the advice depends on the Beijing hour (quiet hours, gaps).
 /** Waits that a loaded machine can meet: these tests assert what the agent sees, not how fast. */
@@ -15,6 +17,7 @@ const setClock = (instant: number) => {
 };
 afterEach(() => {
   vi.useRealTimers();
+  vi.restoreAllMocks();
 });
 
 const open = async (user: ReturnType<typeof userEvent.setup>, id: string) => {
@@ -78,6 +81,20 @@ describe('contact timing in the case view', { timeout: 60_000 }, () => {
       expect(advice.textContent).toContain(`${dayAndClock(first)} 起`);
       expect(screen.getByTestId('countdown').textContent).toBe(`（还有 ${countdownText(first - now)}）`);
     }
+  });
+
+  it('says the advice is unavailable, not that the settings are wrong, when the background does not answer; and reports it', async () => {
+    setClock(at(11));
+    resetErrors();
+    const send = fakeBrowser.runtime.sendMessage.bind(fakeBrowser.runtime);
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(((msg: { type?: string }) =>
+      msg?.type === 'contactAdvice' ? Promise.resolve(undefined) : send(msg as never)) as typeof fakeBrowser.runtime.sendMessage);
+    const user = userEvent.setup();
+    await renderPanel([observation({ reviewTime: at(9) })]);
+    await open(user, '1001');
+    const alert = await screen.findByText(/暂时无法给出联系时间建议/, {}, PATIENT);
+    expect(alert.textContent).not.toContain('设置');
+    expect(errorCounts().map((e) => e.place)).toContain('contactTiming.advice');
   });
 
   it('says which limit blocks contact instead of suggesting a time', async () => {

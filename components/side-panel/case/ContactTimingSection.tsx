@@ -3,6 +3,9 @@ import { request } from '@/lib/messaging/protocol';
 import type { ContactRecommendation } from '@/lib/contact-timing/recommend';
 import { formatBeijing } from '@/lib/time/beijing';
 import { t, type Language } from '@/lib/i18n';
+import { reportError } from '@/lib/errors/report';
+import { ContactTimingSettingsSchema } from '@/lib/contact-timing/policy';
+import { usePanel } from '../store';
 
 const countdown = (ms: number, lang: Language) => {
   const minutes = Math.max(0, Math.ceil(ms / 60_000));
@@ -23,16 +26,21 @@ export function ContactTimingSection({ lang, caseId, version, now }: { lang: Lan
     let live = true;
     request({ type: 'contactAdvice', caseId, buyerOnlineNow: online })
       .then((a) => { if (live) { setAdvice(a); setError(null); } })
-      .catch((e: unknown) => { if (live) setError(e instanceof Error ? e.message : String(e)); });
+      .catch((e: unknown) => {
+        reportError('contactTiming.advice', e);
+        if (live) setError(e instanceof Error ? e.message : String(e));
+      });
     return () => { live = false; };
   }, [caseId, online, version, minute]);
   const say = (x: { zh: string; en: string }) => (lang === 'zh-CN' ? x.zh : x.en);
+  // Send the agent to Settings only when the rules stored there are what is broken.
+  const rulesBroken = !ContactTimingSettingsSchema.safeParse(usePanel((s) => s.settings.contactTiming)).success;
 
   return (
     <section aria-labelledby="contact-title" data-testid="contact-timing">
       <h3 id="contact-title">{t(lang, 'contact.title')}</h3>
       <label className="check small"><input type="checkbox" checked={online} onChange={(e) => setOnline(e.target.checked)} /> {t(lang, 'contact.online')}</label>
-      {error && <p className="danger small" role="alert">{t(lang, 'contact.error', { error })}</p>}
+      {error && <p className="danger small" role="alert">{t(lang, rulesBroken ? 'contact.error' : 'contact.unavailable', { error })}</p>}
       {advice?.kind === 'blocked' && <p className="blocked" data-testid="contact-blocked">⛔ {say(advice.explanation)}</p>}
       {advice?.kind === 'contact' && (
         <>
