@@ -14,6 +14,8 @@ interface Props extends Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'o
   labelHidden?: boolean;
   /** A problem to show under the field instead of the counter (e.g. the background's refusal). */
   problem?: string | null;
+  /** How messages name the field, when the label says more than its name (添加备注 → 备注). */
+  fieldName?: string;
 }
 
 /** Whether a key press is a plain Enter, and not an IME confirming a candidate. */
@@ -23,10 +25,10 @@ export const isPlainEnter = (e: KeyboardEvent) => e.key === 'Enter' && !e.native
  * A text field that shows its limit as a counter and says, in the agent's language, when the text is too long.
  * It never cuts what the agent typed: the agent decides what to remove.
  */
-export function LimitedInput({ lang, label, value, onChange, limit, onEnter, labelHidden, problem, ...rest }: Props) {
+export function LimitedInput({ lang, label, value, onChange, limit, onEnter, labelHidden, problem, fieldName, ...rest }: Props) {
   const id = useId();
   const over = value.length > limit;
-  const message = problem ?? (over ? t(lang, 'error.tooLongNow', { field: label.replace(/[（(].*$/, ''), limit, n: value.length }) : null);
+  const message = problem ?? (over ? t(lang, 'error.tooLongNow', { field: fieldName ?? label.replace(/[（(].*$/, '').trim(), limit, n: value.length }) : null);
   return (
     <div className="field limited">
       {!labelHidden && <label htmlFor={id}>{label}</label>}

@@ -69,7 +69,7 @@ describe('case view', () => {
     await open(user, '1001');
     await user.keyboard('5');
     await waitFor(() => expect(screen.getByTestId('case-status').textContent).toBe('已约定'));
-    await user.click(await screen.findByRole('button', { name: '撤销' }));
+    await user.click(await screen.findByRole('button', { name: /^撤销/ }));
     await waitFor(() => expect(screen.getByTestId('case-status').textContent).toBe('新'));
     expect((await db.events.toArray()).some((e) => e.kind === 'attempt')).toBe(false);
     expect(screen.getByRole('status').textContent).toContain('已撤销');
@@ -96,6 +96,10 @@ describe('case view', () => {
     await user.clear(due);
     await user.type(due, '2020-01-01T10:00');
     await user.click(screen.getByRole('button', { name: '记录承诺' }));
+    // A due time already past is asked about first: it would be overdue the moment it is recorded.
+    expect((await screen.findByTestId('promise-confirm')).textContent).toContain('兑现期限 2020-01-01 10:00 已经过去了');
+    expect(await db.promises.count()).toBe(0);
+    await user.click(screen.getByRole('button', { name: '对，就这样' }));
     await waitFor(async () => expect(await db.promises.toArray()).toMatchObject([{ kind: 'postage_refund', amountFen: 1250 }]));
     expect(await screen.findByTestId('promise-overdue')).toBeTruthy();
     expect(screen.getByText('¥12.50')).toBeTruthy();
@@ -137,7 +141,7 @@ describe('case view', () => {
     await renderPanel([observation()]);
     await open(user, '1001');
     await user.click(document.querySelector('[data-set-status="complained"]') as HTMLElement);
-    await waitFor(() => expect(screen.getByTestId('case-status').textContent).toBe('已投诉'));
-    expect(history()[0]).toMatch(/状态变更 → 已投诉/);
+    await waitFor(() => expect(screen.getByTestId('case-status').textContent).toBe('已投诉评价'));
+    expect(history()[0]).toMatch(/状态变更 → 已投诉评价/);
   });
 });
