@@ -21,6 +21,16 @@ export function remedyPhrase(p: Pick<PromiseRecord, 'kind' | 'amountFen'>): { zh
   return { zh: `${base.zh}（${amount}）`, en: `${base.en} of ${amount}` };
 }
 
+/**
+ * How the agent introduces themself: 售后客服小李 / "Xiao Li from the after-sales team", or just the role while no
+ * name is set. The old default name 客服 (and a name that starts with the role, 客服小李) would otherwise read
+ * "售后客服客服"; such a name counts for what follows the role, or as no name at all.
+ */
+export function agentIntro(agentName: string): { zh: string; en: string } {
+  const name = agentName.trim().replace(/^(售后)?(客服)?/, '').trim();
+  return name ? { zh: `售后客服${name}`, en: `${name} from the after-sales team` } : { zh: '售后客服', en: 'the after-sales team' };
+}
+
 /** What a template is filled with for one case: the latest promise is the remedy, the agreed time the time. */
 export function fillDataFor(detail: CaseDetail, shopName: string, agentName: string): FillData {
   const promise = [...detail.promises].sort((a, b) => b.createdAt - a.createdAt)[0];
@@ -31,7 +41,7 @@ export function fillDataFor(detail: CaseDetail, shopName: string, agentName: str
     itemTitle: detail.review.itemTitle ?? '',
     // Until the shop sets its name, wording says 本店 / our shop rather than leaving a blank.
     shopName: shopName.trim() || { zh: '本店', en: 'our shop' },
-    agentName,
+    agent: agentIntro(agentName),
     remedy: promise ? remedyPhrase(promise) : undefined,
     agreedTime: agreed !== null ? { zh: formatBeijing(agreed).slice(5).replace('-', '月').replace(' ', '日 '), en: formatBeijing(agreed) } : undefined,
   } as FillData;

@@ -12,6 +12,7 @@ import {
   type PhoneTemplate,
   type ReplyTemplate,
 } from './schema';
+import { problemFor, type CauseEvidence, type Problem } from './problems';
 import { TEMPLATES } from './templates';
 
 export interface FillResult {
@@ -64,27 +65,41 @@ export interface Suggestion {
   cause: CauseCode | 'any';
   /** 0 = the primary cause; 1, 2… = further causes; causes.length = generic fallbacks. */
   rank: number;
+  /** The problem the wording names (kind 'neutral' when the triggers said nothing specific); none for 'any'. */
+  problem?: Problem;
   text: string;
   missing: string[];
 }
 
 /**
- * Ranked, filled variants for a case: the primary cause's variants first (in their shipped order), then
- * those of the further causes, then the generic ('any') ones. With no causes at all, 'other' stands in.
+ * Ranked, filled variants for a case: the primary cause's variants first (in their shipped order, except that a
+ * problem kind may lead with the variant written for it), then those of the further causes, then the generic
+ * ('any') ones. Each cause's variants name its problem as its trigger words tell it (./problems.ts); a cause
+ * given by code alone gets the neutral wording. With no causes at all, 'other' stands in.
  */
 export function suggestionsFor(
-  causes: readonly CauseCode[],
+  causes: readonly (CauseCode | CauseEvidence)[],
   channel: Channel,
   data: FillData,
   lang: Lang,
   templates: readonly ReplyTemplate[] = TEMPLATES,
 ): Suggestion[] {
-  const order: (CauseCode | 'any')[] = [...new Set<CauseCode>(causes.length ? causes : ['other']), 'any'];
+  const evidence = new Map<CauseCode, CauseEvidence>();
+  for (const c of causes.length ? causes : (['other'] as const)) {
+    const e = typeof c === 'string' ? { code: c } : c;
+    if (!evidence.has(e.code)) evidence.set(e.code, e);
+  }
+  const order: (CauseEvidence | 'any')[] = [...evidence.values(), 'any'];
   const result: Suggestion[] = [];
-  order.forEach((cause, rank) => {
-    for (const template of templates) {
-      if (template.channel !== channel || template.cause !== cause) continue;
-      result.push({ template, cause, rank, ...renderTemplate(template, data, lang) });
+  order.forEach((entry, rank) => {
+    const cause = entry === 'any' ? 'any' : entry.code;
+    const problem = entry === 'any' ? undefined : problemFor(entry);
+    const filled: FillData = problem ? { ...data, problem: problem.problem, fix: problem.fix } : data;
+    const own = templates.filter((t) => t.channel === channel && t.cause === cause);
+    const leads = problem?.lead ?? [];
+    const ordered = [...own.filter((t) => leads.includes(t.id)), ...own.filter((t) => !leads.includes(t.id))];
+    for (const template of ordered) {
+      result.push({ template, cause, rank, ...(problem ? { problem } : {}), ...renderTemplate(template, filled, lang) });
     }
   });
   return result;

@@ -13,8 +13,12 @@ export type Channel = z.infer<typeof Channel>;
 export type Lang = 'zh' | 'en';
 export const LANGS: readonly Lang[] = ['zh', 'en'];
 
-/** The only placeholders a template may use; fill data uses the same names. */
-export const PLACEHOLDERS = ['buyerNick', 'itemTitle', 'shopName', 'remedy', 'agentName', 'agreedTime'] as const;
+/**
+ * The only placeholders a template may use; fill data uses the same names. `agent` is how the agent introduces
+ * themself (售后客服小李 / 售后客服 until a name is set); `problem` and `fix` are the cause's own words for what went
+ * wrong and what the shop does about it, chosen from the cause's trigger words (./problems.ts).
+ */
+export const PLACEHOLDERS = ['buyerNick', 'itemTitle', 'shopName', 'remedy', 'agent', 'agreedTime', 'problem', 'fix'] as const;
 export const PlaceholderName = z.enum(PLACEHOLDERS);
 export type PlaceholderName = z.infer<typeof PlaceholderName>;
 
@@ -33,9 +37,22 @@ export const EXPLANATION_MAX_CHARS = 500;
  */
 export const PLACEHOLDER_BUDGET = 30;
 
-/** Length of a template text once every placeholder is filled with a PLACEHOLDER_BUDGET-long value. */
-export function worstCaseLength(text: string): number {
-  return Array.from(text.replace(/\{[^{}\s]*\}/g, 'x'.repeat(PLACEHOLDER_BUDGET))).length;
+/**
+ * Room for the wording this module writes itself, per language (English needs more characters for the same
+ * thing). Every problem and fix phrase is tested against these (tests/unit/replies-problems.test.ts).
+ */
+export const PHRASE_BUDGETS: Readonly<Record<'problem' | 'fix', Record<Lang, number>>> = {
+  problem: { zh: 24, en: 70 },
+  fix: { zh: 70, en: 170 },
+};
+
+function budgetOf(name: string, lang: Lang): number {
+  return name === 'problem' || name === 'fix' ? PHRASE_BUDGETS[name][lang] : PLACEHOLDER_BUDGET;
+}
+
+/** Length of a template text once every placeholder is filled with a value as long as its budget allows. */
+export function worstCaseLength(text: string, lang: Lang = 'zh'): number {
+  return Array.from(text.replace(/\{([^{}\s]*)\}/g, (_, name: string) => 'x'.repeat(budgetOf(name, lang)))).length;
 }
 
 /** Every `{name}` in a text, in order of appearance (duplicates kept). */
@@ -111,9 +128,9 @@ export const ReplyTemplate = z
     z.refine(
       // Leave room for the filled-in values: with every placeholder taken as PLACEHOLDER_BUDGET characters long,
       // the explanation must still fit Taobao's limit.
-      (t) => t.channel !== 'explanation' || LANGS.every((lang) => worstCaseLength(t.text[lang]) <= EXPLANATION_MAX_CHARS),
+      (t) => t.channel !== 'explanation' || LANGS.every((lang) => worstCaseLength(t.text[lang], lang) <= EXPLANATION_MAX_CHARS),
       {
-        message: `an explanation must fit ${EXPLANATION_MAX_CHARS} characters even with every placeholder filled by ${PLACEHOLDER_BUDGET} characters`,
+        message: `an explanation must fit ${EXPLANATION_MAX_CHARS} characters even with every placeholder filled as long as its budget allows`,
       },
     ),
   );
@@ -137,8 +154,13 @@ export const FillData = z.object({
   shopName: z.optional(FillValue),
   /** The remedy agreed for the buyer's problem, a short phrase: 补发一件新的 / a free replacement. */
   remedy: z.optional(FillValue),
-  agentName: z.optional(FillValue),
+  /** How the agent introduces themself, after "我是{shopName}的" / "this is … at {shopName}" (see agentIntro). */
+  agent: z.optional(FillValue),
   /** When the remedy or next contact happens: 今天18:00前 / by 6 pm today. */
   agreedTime: z.optional(FillValue),
+  /** What went wrong, in the words of the case's cause (./problems.ts). */
+  problem: z.optional(FillValue),
+  /** What the shop does about that problem: one or two whole sentences. */
+  fix: z.optional(FillValue),
 });
 export type FillData = z.infer<typeof FillData>;

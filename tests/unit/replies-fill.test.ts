@@ -7,9 +7,11 @@ const DATA: FillData = {
   buyerNick: 'w**',
   itemTitle: '纯棉短袖T恤',
   shopName: '棉棉小店',
-  agentName: '小叶',
+  agent: '售后客服小叶',
   remedy: { zh: '补发一件新的', en: 'a free replacement' },
   agreedTime: { zh: '明天中午12点', en: 'noon tomorrow' },
+  problem: { zh: '有异味', en: 'has an unpleasant smell' },
+  fix: { zh: '麻烦您拍张照片给我。', en: 'Could you send me a photo?' },
 };
 
 describe('fillTemplate', () => {
@@ -68,7 +70,7 @@ describe('phoneScriptText', () => {
 
   it('reports placeholders missing anywhere in the script', () => {
     expect(phoneScriptText(script, { shopName: '棉棉小店' }, 'zh').missing).toEqual(
-      expect.arrayContaining(['agentName', 'itemTitle', 'remedy', 'agreedTime']),
+      expect.arrayContaining(['agent', 'itemTitle', 'remedy', 'agreedTime']),
     );
   });
 });
@@ -115,7 +117,7 @@ describe('suggestionsFor', () => {
 
   it('reports missing data per suggestion so the UI can ask for it', () => {
     const [first] = suggestionsFor(['fulfillment_error'], 'chat', { shopName: '棉棉小店' }, 'zh');
-    expect(first?.missing).toEqual(expect.arrayContaining(['buyerNick', 'agentName']));
+    expect(first?.missing).toEqual(expect.arrayContaining(['buyerNick', 'agent']));
   });
 
   it('offers only compliant texts for every cause and channel once the data is complete', () => {

@@ -20,14 +20,14 @@ export function identifyStep(kind: 'full' | 'short'): RawStep {
   return kind === 'full'
     ? {
         stage: 'identify',
-        zh: '您好，打扰您一分钟。我是{shopName}的售后客服{agentName}，想跟您确认一下，您最近是不是在我们店买过{itemTitle}？',
-        en: 'Hello, sorry to take a minute of your time. This is {agentName} from the after-sales team at {shopName}. May I check: did you recently buy {itemTitle} from our shop?',
+        zh: '您好，打扰您一分钟。我是{shopName}的{agent}，想跟您确认一下，您最近是不是在我们店买过{itemTitle}？',
+        en: 'Hello, sorry to take a minute of your time. This is {agent} at {shopName}. May I check: did you recently buy {itemTitle} from our shop?',
         note: IDENTIFY_NOTE,
       }
     : {
         stage: 'identify',
-        zh: '您好，我是{shopName}的售后{agentName}。请问您是在我们店买了{itemTitle}的顾客吗？',
-        en: 'Hello, this is {agentName} from after-sales at {shopName}. Are you the customer who bought {itemTitle} from us?',
+        zh: '您好，我是{shopName}的{agent}。请问您是在我们店买了{itemTitle}的顾客吗？',
+        en: 'Hello, this is {agent} at {shopName}. Are you the customer who bought {itemTitle} from us?',
         note: IDENTIFY_NOTE,
       };
 }

@@ -13,8 +13,8 @@ export const GENERAL_TEMPLATES: RawTemplate[] = [
     channel: 'explanation',
     variant: { zh: '致歉与跟进', en: 'Apology and follow-up' },
     text: {
-      zh: '您好，非常抱歉这次购物给您带来了不好的体验。您反馈的问题我们已经认真核实，并私下联系您商量解决办法。每一条评价我们都会仔细看、逐条改进，这次的问题也已经记录下来，交给相关同事跟进。谢谢您的反馈，{shopName}会做得更好。',
-      en: 'Hello, we are very sorry this purchase gave you a poor experience. We have looked carefully into the problem you reported and contacted you privately to agree how to put it right. We read every review closely and act on each one; this issue has been logged and passed to the colleagues responsible. Thank you for the feedback; {shopName} will do better.',
+      zh: '您好，您反馈{problem}，非常抱歉给您带来了不好的体验。这个问题我们已经认真核实，并私下联系您商量解决办法。每一条评价我们都会仔细看、逐条改进，这次的问题也已经记录下来，交给相关同事跟进。谢谢您的反馈，{shopName}会做得更好。',
+      en: 'Hello, you told us {problem}, and we are very sorry for the poor experience. We have looked carefully into it and contacted you privately to agree how to put it right. We read every review closely and act on each one; this issue has been logged and passed to the colleagues responsible. Thank you for the feedback; {shopName} will do better.',
     },
   },
   {
@@ -33,8 +33,8 @@ export const GENERAL_TEMPLATES: RawTemplate[] = [
     channel: 'chat',
     variant: { zh: '首次联系', en: 'First contact' },
     text: {
-      zh: '{buyerNick}您好，我是{shopName}的售后客服{agentName}。看到您对这次买的{itemTitle}不太满意，很抱歉给您添麻烦了。想具体了解一下您遇到的是什么问题，方便跟我说说吗？我会一直跟进，直到给您处理好。',
-      en: "Hello {buyerNick}, this is {agentName} from the after-sales team at {shopName}. I saw that you weren't happy with the {itemTitle}, and I'm sorry for the trouble. Could you tell me a bit more about what went wrong? I'll stay on it until it's sorted out for you.",
+      zh: '{buyerNick}您好，我是{shopName}的{agent}。关于您买的{itemTitle}，看到您说{problem}，很抱歉给您添麻烦了。{fix}',
+      en: "Hello {buyerNick}, this is {agent} at {shopName}. About your {itemTitle}: I saw that {problem}, and I'm sorry for the trouble. {fix}",
     },
   },
   {
@@ -43,8 +43,8 @@ export const GENERAL_TEMPLATES: RawTemplate[] = [
     channel: 'chat',
     variant: { zh: '确认方案', en: 'Confirm the remedy' },
     text: {
-      zh: `{buyerNick}您好，我是{shopName}的{agentName}。按我们商量的，给您安排{remedy}，会在{agreedTime}前办好，办完我再告诉您。这次给您添了麻烦，再次说声抱歉，也谢谢您的耐心。${OPTIONAL_REVIEW_ASK.zh}`,
-      en: `Hello {buyerNick}, {agentName} from {shopName} here. As we discussed, we have arranged {remedy} for you; it will be done by {agreedTime}, and I'll let you know once it is. Sorry again for the trouble, and thank you for your patience. ${OPTIONAL_REVIEW_ASK.en}`,
+      zh: `{buyerNick}您好，我是{shopName}的{agent}。按我们商量的，给您安排{remedy}，会在{agreedTime}前办好，办完我再告诉您。这次给您添了麻烦，再次说声抱歉，也谢谢您的耐心。${OPTIONAL_REVIEW_ASK.zh}`,
+      en: `Hello {buyerNick}, this is {agent} at {shopName}. As we discussed, we have arranged {remedy} for you; it will be done by {agreedTime}, and I'll let you know once it is. Sorry again for the trouble, and thank you for your patience. ${OPTIONAL_REVIEW_ASK.en}`,
     },
   },
   {
@@ -56,8 +56,8 @@ export const GENERAL_TEMPLATES: RawTemplate[] = [
       identifyStep('full'),
       {
         stage: 'apologise',
-        zh: '看到您对这次购物不太满意，特意打电话来跟您道个歉，给您添麻烦了，真的很抱歉。',
-        en: "I saw that you weren't happy with this purchase, so I'm calling to apologise. I'm really sorry for the trouble.",
+        zh: '看到您说{problem}，特意打电话来跟您道个歉，给您添麻烦了，真的很抱歉。',
+        en: "I saw that {problem}, so I'm calling to apologise. I'm really sorry for the trouble.",
       },
       {
         stage: 'apologise',
@@ -83,8 +83,8 @@ export const GENERAL_TEMPLATES: RawTemplate[] = [
       identifyStep('short'),
       {
         stage: 'apologise',
-        zh: '这次购物没让您满意，给您添麻烦了，真的很抱歉。',
-        en: "I'm really sorry this purchase caused you trouble.",
+        zh: '{problem}，给您添麻烦了，真的很抱歉。',
+        en: "I'm really sorry that {problem}; it caused you trouble.",
       },
       {
         stage: 'remedy',
@@ -126,8 +126,8 @@ export const GENERAL_TEMPLATES: RawTemplate[] = [
     channel: 'chat',
     variant: { zh: '补偿已办好', en: 'Remedy done' },
     text: {
-      zh: `{buyerNick}您好，我是{shopName}的{agentName}。跟您说一声，之前约好的{remedy}已经办好了，您方便时查看一下。如果还有哪里不满意，随时告诉我。这次给您添麻烦了，再次抱歉。${OPTIONAL_REVIEW_ASK.zh}`,
-      en: `Hello {buyerNick}, {agentName} from {shopName} here. Just to let you know that what we agreed, {remedy}, has now been done; please have a look when convenient. If anything is still not right, tell me any time. Sorry again for the trouble. ${OPTIONAL_REVIEW_ASK.en}`,
+      zh: `{buyerNick}您好，我是{shopName}的{agent}。跟您说一声，之前约好的{remedy}已经办好了，您方便时查看一下。如果还有哪里不满意，随时告诉我。这次给您添麻烦了，再次抱歉。${OPTIONAL_REVIEW_ASK.zh}`,
+      en: `Hello {buyerNick}, this is {agent} at {shopName}. Just to let you know that what we agreed, {remedy}, has now been done; please have a look when convenient. If anything is still not right, tell me any time. Sorry again for the trouble. ${OPTIONAL_REVIEW_ASK.en}`,
     },
   },
   {
@@ -136,8 +136,8 @@ export const GENERAL_TEMPLATES: RawTemplate[] = [
     channel: 'chat',
     variant: { zh: '未回复时再问候', en: 'Gentle second message' },
     text: {
-      zh: '{buyerNick}您好，我是{shopName}的{agentName}。前两天给您留了言，可能您比较忙。关于{itemTitle}的问题我们一直记着，很抱歉给您添了麻烦。您有空时回复我就好，我们随时为您处理，不会频繁打扰您。',
-      en: "Hello {buyerNick}, {agentName} from {shopName} here. I left you a message a couple of days ago; you may have been busy. We haven't forgotten the problem with your {itemTitle}, and I'm sorry for the trouble it caused. Just reply whenever you have a moment and we'll take care of it; we won't keep messaging you.",
+      zh: '{buyerNick}您好，我是{shopName}的{agent}。前两天给您留了言，可能您比较忙。关于{itemTitle}的问题我们一直记着，很抱歉给您添了麻烦。您有空时回复我就好，我们随时为您处理，不会频繁打扰您。',
+      en: "Hello {buyerNick}, this is {agent} at {shopName}. I left you a message a couple of days ago; you may have been busy. We haven't forgotten the problem with your {itemTitle}, and I'm sorry for the trouble it caused. Just reply whenever you have a moment and we'll take care of it; we won't keep messaging you.",
     },
   },
   {

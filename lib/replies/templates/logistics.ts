@@ -14,8 +14,8 @@ export const LOGISTICS_TEMPLATES: RawTemplate[] = [
     channel: 'explanation',
     variant: { zh: '说明物流情况', en: 'Explain the delivery' },
     text: {
-      zh: '您好，非常抱歉这次让您等了这么久。我们查了这笔订单的物流记录，包裹在运输途中停留的时间比平常长了不少，派送环节也没能让您满意。快递虽然不是我们自己送的，但快递是我们选的，没有及时跟进催促也是我们的疏忽，这个责任我们不推给别人。我们已经把情况反馈给快递公司，之后会更密切地跟进高峰期和偏远地区的包裹。谢谢您的提醒，{shopName}会继续改进。',
-      en: "Hello, we are truly sorry you had to wait so long. The tracking shows the parcel spent far longer in transit than usual, and the delivery itself fell short too. We don't deliver parcels ourselves, but we chose the courier and should have chased it sooner, so we won't pass the blame on. We have raised this with the courier and will watch parcels more closely at busy times. Thank you for telling us; {shopName} will keep improving.",
+      zh: '您好，非常抱歉，{problem}，给您添了麻烦。快递虽然不是我们自己送的，但快递是我们选的，没有及时跟进也是我们的疏忽，这个责任我们不推给别人。我们已经把情况反馈给快递公司，之后会更密切地跟进在途包裹和派送。谢谢您的提醒，{shopName}会继续改进。',
+      en: "Hello, we are truly sorry that {problem}. We don't deliver parcels ourselves, but we chose the courier and should have followed it more closely, so we won't pass the blame on. We have raised this with the courier and will watch parcels in transit more closely. Thank you for telling us; {shopName} will keep improving.",
     },
   },
   {
@@ -24,8 +24,8 @@ export const LOGISTICS_TEMPLATES: RawTemplate[] = [
     channel: 'explanation',
     variant: { zh: '简短致歉', en: 'Short apology' },
     text: {
-      zh: '非常抱歉让您久等了。这次的物流时效没有达到我们答应您的水平，派送过程也给您添了麻烦，这一点我们认。我们已经把问题反馈给合作的快递，并安排同事在高峰期专门跟踪在途包裹，发现停滞就第一时间处理。谢谢您的耐心，{shopName}会做得更好。',
-      en: "We are very sorry for the long wait. The delivery took longer than we promised and the delivery itself caused you trouble, and we own that. We have reported the problem to our courier partner and now have a colleague tracking parcels in transit during busy periods, so any hold-up is chased straight away. Thank you for your patience; {shopName} will do better.",
+      zh: '非常抱歉，{problem}。快递是我们选的，这一点我们认。我们已经把问题反馈给合作的快递，并安排同事专门跟踪在途包裹，发现问题第一时间处理。谢谢您的耐心，{shopName}会做得更好。',
+      en: "We are very sorry that {problem}. We chose the courier, and we own that. We have reported the problem to our courier partner and now have a colleague tracking parcels in transit, so any problem is chased straight away. Thank you for your patience; {shopName} will do better.",
     },
   },
   {
@@ -34,8 +34,8 @@ export const LOGISTICS_TEMPLATES: RawTemplate[] = [
     channel: 'chat',
     variant: { zh: '首次联系', en: 'First contact' },
     text: {
-      zh: '{buyerNick}您好，我是{shopName}的售后客服{agentName}。看到您说{itemTitle}的物流太慢，真的很抱歉让您等了这么久。我刚查了物流记录，包裹在中转环节耽搁了。这虽然出在快递那边，但快递是我们选的，没有早点跟进是我们的不对。我们已经向快递公司反馈，要求他们说明原因。这次给您添了麻烦，我们想做点弥补：{remedy}。您看这样可以吗？',
-      en: "Hello {buyerNick}, this is {agentName} from the after-sales team at {shopName}. I saw that your {itemTitle} took far too long to arrive, and I'm really sorry you had to wait. I checked the tracking: the parcel was held up at a transfer hub. That happened at the courier's end, but we chose the courier and should have chased it sooner, so we share the blame. We have reported it to the courier company and asked them for an explanation. To make up for the trouble, we would like to offer you {remedy}. Would that be all right with you?",
+      zh: '{buyerNick}您好，我是{shopName}的{agent}。看到您说{problem}，真的很抱歉。快递虽然不是我们送的，但快递是我们选的，没有早点跟进是我们的不对。{fix}这次给您添了麻烦，我们想做点弥补：{remedy}。您看这样可以吗？',
+      en: "Hello {buyerNick}, this is {agent} at {shopName}. I saw that {problem}, and I'm really sorry. The courier does the delivering, but we chose them and should have kept a closer eye on it, so we share the blame. {fix} To make up for the trouble, we would like to offer you {remedy}. Would that be all right with you?",
     },
   },
   {
@@ -44,8 +44,8 @@ export const LOGISTICS_TEMPLATES: RawTemplate[] = [
     channel: 'chat',
     variant: { zh: '确认方案', en: 'Confirm the remedy' },
     text: {
-      zh: `{buyerNick}您好，我是{shopName}的{agentName}。跟您确认一下：{remedy}，我们会在{agreedTime}前办好，办好后我再发消息告诉您。这次物流让您久等，再次向您说声抱歉，我们也调整了发货后的跟踪方式，包裹停滞会更早发现。${OPTIONAL_REVIEW_ASK.zh}`,
-      en: `Hello {buyerNick}, {agentName} from {shopName} here. Just to confirm: {remedy}. We will have it done by {agreedTime}, and I'll message you as soon as it is. Sorry again for the long wait; we have also changed how we follow parcels after dispatch, so hold-ups are spotted sooner. ${OPTIONAL_REVIEW_ASK.en}`,
+      zh: `{buyerNick}您好，我是{shopName}的{agent}。跟您确认一下：{remedy}，我们会在{agreedTime}前办好，办好后我再发消息告诉您。这次物流让您久等，再次向您说声抱歉，我们也调整了发货后的跟踪方式，包裹停滞会更早发现。${OPTIONAL_REVIEW_ASK.zh}`,
+      en: `Hello {buyerNick}, this is {agent} at {shopName}. Just to confirm: {remedy}. We will have it done by {agreedTime}, and I'll message you as soon as it is. Sorry again for the long wait; we have also changed how we follow parcels after dispatch, so hold-ups are spotted sooner. ${OPTIONAL_REVIEW_ASK.en}`,
     },
   },
   {
@@ -57,19 +57,19 @@ export const LOGISTICS_TEMPLATES: RawTemplate[] = [
       identifyStep('full'),
       {
         stage: 'apologise',
-        zh: '是这样的，看到您说这次物流太慢，特意打电话来跟您道个歉。让您等了这么多天，真的非常抱歉。',
-        en: "I saw that the delivery was very slow this time, so I'm calling to apologise in person. I'm really sorry you had to wait so many days.",
+        zh: '是这样的，看到您说{problem}，特意打电话来跟您道个歉，给您添麻烦了，真的非常抱歉。',
+        en: "I saw that {problem}, so I'm calling to apologise in person. I'm really sorry for the trouble.",
       },
       {
         stage: 'apologise',
-        zh: '我查了物流记录，包裹在中转站耽搁了。快递不是我们送的，但快递是我们选的，没有及时跟进是我们的疏忽，再次跟您说声对不起。',
-        en: "I checked the tracking and the parcel was held up at a transfer hub. We don't deliver it ourselves, but we chose the courier and didn't chase it in time, which was our oversight. Once again, I'm sorry.",
+        zh: '快递不是我们送的，但快递是我们选的，没有及时跟进是我们的疏忽，再次跟您说声对不起。{fix}',
+        en: "We don't deliver it ourselves, but we chose the courier and didn't keep on top of it, which was our oversight. Once again, I'm sorry. {fix}",
         note: { zh: '让对方把话说完，不打断，不辩解。', en: 'Let the buyer finish; do not interrupt or argue.' },
       },
       {
         stage: 'remedy',
-        zh: '为了弥补这次的不便，我们想给您安排{remedy}，您看可以吗？这次的情况我们也已经反馈给快递公司了。',
-        en: "To make up for the inconvenience, we'd like to arrange {remedy} for you. Would that be all right? We have also reported what happened to the courier company.",
+        zh: '为了弥补这次的不便，我们想给您安排{remedy}，您看可以吗？',
+        en: "To make up for the inconvenience, we'd like to arrange {remedy} for you. Would that be all right?",
         note: {
           zh: '对方如果提出别的合理要求，先记下来；能当场答应的就答应，不能的说清楚什么时候给答复。',
           en: 'If the buyer asks for something else reasonable, note it; agree on the spot if you can, otherwise say when you will answer.',
@@ -88,8 +88,8 @@ export const LOGISTICS_TEMPLATES: RawTemplate[] = [
       identifyStep('short'),
       {
         stage: 'apologise',
-        zh: '这次物流让您等了太久，真的很抱歉，是我们没跟进好。',
-        en: "I'm really sorry the delivery took so long this time; we didn't keep on top of it.",
+        zh: '{problem}，真的很抱歉，是我们没跟进好。',
+        en: "I'm really sorry that {problem}; we didn't keep on top of it.",
       },
       {
         stage: 'remedy',
@@ -111,8 +111,8 @@ export const LOGISTICS_TEMPLATES: RawTemplate[] = [
     channel: 'explanation',
     variant: { zh: '说明处理方式', en: 'How we put it right' },
     text: {
-      zh: '您好，非常抱歉商品在运输途中受损，让您一打开包裹就不愉快。我们发货前会检查并加固包装，但这次路上的挤压还是造成了损坏，说明包装做得还不够。我们已经私下联系您安排退换：破损的商品运费到付寄回，由我们承担运费，换新或退款按您的意愿来；运输中的损失由我们向快递公司索赔，不需要您再操心。这款商品的缓冲包装我们也已经加厚。{shopName}再次向您致歉。',
-      en: 'Hello, we are very sorry your item was damaged on the way to you. We reinforce packaging before dispatch, but the knocks in transit still got through, so our packing was not good enough. We have contacted you privately: the damaged item goes back freight collect at our cost, and you choose a replacement or a refund. We claim the loss from the courier ourselves. This item now ships with thicker cushioning. Our apologies again from {shopName}.',
+      zh: '您好，非常抱歉商品{problem}，让您一打开包裹就不愉快。我们发货前会检查并加固包装，但这次还是出了问题，说明包装做得还不够。我们已经私下联系您安排：需要寄回的运费到付，由我们承担运费，换新或退款按您的意愿来；运输中的损失由我们向快递公司索赔，不需要您再操心。这款商品的包装我们也已经加固。{shopName}再次向您致歉。',
+      en: 'Hello, we are very sorry your item {problem}. We reinforce packaging before dispatch, but it still was not good enough. We have contacted you privately: anything to return goes freight collect at our cost, and you choose a replacement or a refund. We claim the loss from the courier ourselves, and this item now ships in stronger packaging. Our apologies again from {shopName}.',
     },
   },
   {
@@ -121,8 +121,8 @@ export const LOGISTICS_TEMPLATES: RawTemplate[] = [
     channel: 'explanation',
     variant: { zh: '包装改进', en: 'Packaging improved' },
     text: {
-      zh: '非常抱歉，商品在运输中被压坏了，给您添了麻烦。破损发生在快递途中，但包装是我们打的、快递是我们选的，这个责任由我们来承担。遇到运输破损，我们都会安排运费到付退回，并按顾客的意愿换新或退款，向快递公司索赔的事由我们处理。这款{itemTitle}现在改用了加厚纸箱和防撞填充。谢谢您的反馈。',
-      en: 'We are very sorry the item was crushed in transit. The damage happened on the courier\'s watch, but we packed it and chose the courier, so the responsibility is ours. Whenever something arrives damaged, we arrange a freight-collect return, replace or refund as the customer prefers, and claim from the courier ourselves. This {itemTitle} now ships in a sturdier box with padding. Thank you for the feedback.',
+      zh: '非常抱歉，商品{problem}，给您添了麻烦。破损发生在快递途中，但包装是我们打的、快递是我们选的，这个责任由我们来承担。遇到运输破损，我们都会安排运费到付退回，并按顾客的意愿换新或退款，向快递公司索赔的事由我们处理。这款{itemTitle}现在改用了加厚纸箱和防撞填充。谢谢您的反馈。',
+      en: 'We are very sorry the item {problem}. The damage happened on the courier\'s watch, but we packed it and chose the courier, so the responsibility is ours. Whenever something arrives damaged, we arrange a freight-collect return, replace or refund as the customer prefers, and claim from the courier ourselves. This {itemTitle} now ships in a sturdier box with padding. Thank you for the feedback.',
     },
   },
   {
@@ -131,8 +131,8 @@ export const LOGISTICS_TEMPLATES: RawTemplate[] = [
     channel: 'chat',
     variant: { zh: '首次联系', en: 'First contact' },
     text: {
-      zh: '{buyerNick}您好，我是{shopName}的售后{agentName}。看到您收到的{itemTitle}在路上被压坏了，真的很抱歉，刚拿到手就是这样，换谁都会难受。麻烦您方便时拍几张破损处和外包装的照片发给我，我们拿去跟快递公司索赔，索赔的事我们来办，不用您操心。破损的商品您用快递寄回，选运费到付就行，运费由我们承担。您是想换一件新的，还是直接退款？按您方便的来。',
-      en: "Hello {buyerNick}, this is {agentName} from after-sales at {shopName}. I saw that your {itemTitle} was crushed on the way, and I'm really sorry; anyone would be upset to open a parcel like that. When convenient, could you send me a few photos of the damage and the outer box? We'll use them to claim from the courier, and we handle that claim, so there's nothing for you to do. Please send the damaged item back by courier and choose freight collect; the postage is on us. Would you prefer a new one or a refund? Whichever suits you.",
+      zh: '{buyerNick}您好，我是{shopName}的{agent}。看到您说收到的{itemTitle}{problem}，真的很抱歉，刚拿到手就是这样，换谁都会难受。麻烦您方便时拍几张商品和外包装的照片发给我，我们拿去跟快递公司索赔，索赔的事我们来办，不用您操心。{fix}您是想换一件新的，还是直接退款？按您方便的来。',
+      en: "Hello {buyerNick}, this is {agent} at {shopName}. I saw that your {itemTitle} {problem}, and I'm really sorry; anyone would be upset to open a parcel like that. When convenient, could you send me a few photos of the item and the outer box? We'll use them to claim from the courier, and we handle that claim, so there's nothing for you to do. {fix} Would you prefer a new one or a refund? Whichever suits you.",
     },
   },
   {
@@ -141,8 +141,8 @@ export const LOGISTICS_TEMPLATES: RawTemplate[] = [
     channel: 'chat',
     variant: { zh: '确认方案', en: 'Confirm the remedy' },
     text: {
-      zh: `{buyerNick}您好，我是{shopName}的{agentName}，照片收到了，谢谢您。这边已经为您安排：{remedy}，会在{agreedTime}前处理好，进度我随时在旺旺上告诉您。破损的那件寄回时记得选运费到付，不用您出运费。让您收到破损的商品，再次向您道歉，这款的包装我们也已经加固了。${OPTIONAL_REVIEW_ASK.zh}`,
-      en: `Hello {buyerNick}, {agentName} from {shopName} here. Thank you for the photos. We have arranged {remedy} for you and will complete it by {agreedTime}; I'll keep you posted here. When you send the damaged one back, please choose freight collect so it costs you nothing. Sorry again that it reached you broken; we have already strengthened the packaging for this item. ${OPTIONAL_REVIEW_ASK.en}`,
+      zh: `{buyerNick}您好，我是{shopName}的{agent}，照片收到了，谢谢您。这边已经为您安排：{remedy}，会在{agreedTime}前处理好，进度我随时在旺旺上告诉您。需要寄回的话，记得选运费到付，不用您出运费。让您收到这样的商品，再次向您道歉，这款的包装我们也已经加固了。${OPTIONAL_REVIEW_ASK.zh}`,
+      en: `Hello {buyerNick}, this is {agent} at {shopName}. Thank you for the photos. We have arranged {remedy} for you and will complete it by {agreedTime}; I'll keep you posted here. If anything needs to go back, please choose freight collect so it costs you nothing. Sorry again that it reached you like this; we have already strengthened the packaging for this item. ${OPTIONAL_REVIEW_ASK.en}`,
     },
   },
   {
@@ -154,8 +154,8 @@ export const LOGISTICS_TEMPLATES: RawTemplate[] = [
       identifyStep('full'),
       {
         stage: 'apologise',
-        zh: '看到您说收到的商品在路上被压坏了，真的非常抱歉，让您满心期待地打开包裹，结果是这样。',
-        en: "I saw that your item arrived damaged, and I'm truly sorry: you were looking forward to it, and then you opened the parcel to find that.",
+        zh: '看到您说收到的商品{problem}，真的非常抱歉，让您满心期待地打开包裹，结果是这样。',
+        en: "I saw that your item {problem}, and I'm truly sorry: you were looking forward to it, and then you opened the parcel to find that.",
       },
       {
         stage: 'apologise',
@@ -165,8 +165,8 @@ export const LOGISTICS_TEMPLATES: RawTemplate[] = [
       },
       {
         stage: 'remedy',
-        zh: '您看这样处理行不行：您方便时拍几张破损的照片发到旺旺，我们拿去找快递索赔；商品用快递寄回，选运费到付，运费我们出；然后给您安排{remedy}。',
-        en: "Here's what I suggest: when convenient, send a few photos of the damage on Wangwang so we can claim from the courier; send the item back by courier with freight collect, which we pay for; and we'll arrange {remedy} for you.",
+        zh: '您看这样处理行不行：您方便时拍几张照片发到旺旺，我们拿去找快递索赔。{fix}然后给您安排{remedy}。',
+        en: "Here's what I suggest: when convenient, send a few photos on Wangwang so we can claim from the courier. {fix} Then we'll arrange {remedy} for you.",
         note: {
           zh: '换新还是退款让对方选；索赔是店铺和快递之间的事，不要让买家去找快递。',
           en: 'Let the buyer choose replacement or refund; the claim is between the shop and the courier, never ask the buyer to chase the courier.',
@@ -185,13 +185,13 @@ export const LOGISTICS_TEMPLATES: RawTemplate[] = [
       identifyStep('short'),
       {
         stage: 'apologise',
-        zh: '您收到的商品被压坏了，真的很抱歉，是我们包装没做好。',
-        en: "I'm really sorry your item arrived damaged; our packaging wasn't good enough.",
+        zh: '您收到的商品{problem}，真的很抱歉，是我们包装没做好。',
+        en: "I'm really sorry your item {problem}; our packaging wasn't good enough.",
       },
       {
         stage: 'remedy',
-        zh: '破损的那件您运费到付寄回就行，我们给您安排{remedy}，找快递索赔的事我们来办。再次抱歉。',
-        en: "Just send the damaged one back freight collect, and we'll arrange {remedy} for you; we'll handle the claim with the courier. Sorry again.",
+        zh: '{fix}我们给您安排{remedy}，找快递索赔的事我们来办。再次抱歉。',
+        en: "{fix} We'll arrange {remedy} for you and handle the claim with the courier. Sorry again.",
       },
       {
         stage: 'agree',

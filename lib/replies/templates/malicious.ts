@@ -34,8 +34,8 @@ export const MALICIOUS_TEMPLATES: RawTemplate[] = [
     channel: 'chat',
     variant: { zh: '说明事实', en: 'Clarify the facts' },
     text: {
-      zh: '{buyerNick}您好，我是{shopName}的售后客服{agentName}。关于这笔{itemTitle}订单，我们核对了发货、物流和聊天记录，跟您说明一下实际情况：商品是按时发出、正常签收的，我们没有收到过关于商品问题的反馈。如果商品确实有问题，请把照片和具体情况发给我，我们会按正常的售后流程处理。相关记录我们都已如实保存。',
-      en: 'Hello {buyerNick}, this is {agentName} from the after-sales team at {shopName}. We have checked the dispatch, delivery and chat records for your {itemTitle} order, and I would like to set out the facts: the item was shipped on time and signed for normally, and we have not received any report of a problem with it. If there really is a problem with the item, please send me photos and details, and we will handle it through our normal after-sales process. All the relevant records have been kept as they are.',
+      zh: '{buyerNick}您好，我是{shopName}的{agent}。关于这笔{itemTitle}订单，我们核对了发货、物流和聊天记录，跟您说明一下实际情况：商品是按时发出、正常签收的，我们没有收到过关于商品问题的反馈。如果商品确实有问题，请把照片和具体情况发给我，我们会按正常的售后流程处理。相关记录我们都已如实保存。',
+      en: 'Hello {buyerNick}, this is {agent} at {shopName}. We have checked the dispatch, delivery and chat records for your {itemTitle} order, and I would like to set out the facts: the item was shipped on time and signed for normally, and we have not received any report of a problem with it. If there really is a problem with the item, please send me photos and details, and we will handle it through our normal after-sales process. All the relevant records have been kept as they are.',
     },
   },
   {
@@ -44,8 +44,8 @@ export const MALICIOUS_TEMPLATES: RawTemplate[] = [
     channel: 'chat',
     variant: { zh: '说明处理原则', en: 'State our limits' },
     text: {
-      zh: '{buyerNick}您好，我是{shopName}的{agentName}。您提出的要求我们已经看到了。店铺的售后都按平台规则和商品的实际情况处理：商品有质量问题，我们按流程为您退换；规则以外的额外要求，我们没办法答应，还请理解。双方的沟通记录我们都已保存。如果您愿意说明商品的具体问题，我们随时可以处理。',
-      en: 'Hello {buyerNick}, this is {agentName} from {shopName}. We have seen your request. Our after-sales service follows the platform rules and the actual condition of the item: if the item has a quality problem, we will return or exchange it through the normal process; requests beyond those rules are something we cannot agree to, and we hope you understand. The records of our conversation have been kept. If you would like to describe a specific problem with the item, we are ready to deal with it at any time.',
+      zh: '{buyerNick}您好，我是{shopName}的{agent}。您提出的要求我们已经看到了。店铺的售后都按平台规则和商品的实际情况处理：商品有质量问题，我们按流程为您退换；规则以外的额外要求，我们没办法答应，还请理解。双方的沟通记录我们都已保存。如果您愿意说明商品的具体问题，我们随时可以处理。',
+      en: 'Hello {buyerNick}, this is {agent} at {shopName}. We have seen your request. Our after-sales service follows the platform rules and the actual condition of the item: if the item has a quality problem, we will return or exchange it through the normal process; requests beyond those rules are something we cannot agree to, and we hope you understand. The records of our conversation have been kept. If you would like to describe a specific problem with the item, we are ready to deal with it at any time.',
     },
   },
   {
@@ -56,8 +56,8 @@ export const MALICIOUS_TEMPLATES: RawTemplate[] = [
     steps: [
       {
         stage: 'identify',
-        zh: '您好，我是{shopName}的售后客服{agentName}。请问您是在我们店买了{itemTitle}的顾客吗？',
-        en: 'Hello, this is {agentName} from the after-sales team at {shopName}. Are you the customer who bought {itemTitle} from us?',
+        zh: '您好，我是{shopName}的{agent}。请问您是在我们店买了{itemTitle}的顾客吗？',
+        en: 'Hello, this is {agent} at {shopName}. Are you the customer who bought {itemTitle} from us?',
         note: {
           zh: `${IDENTIFY_NOTE.zh}这通电话只核实事实，不劝说、不讨价还价、不提评价。`,
           en: `${IDENTIFY_NOTE.en} This call only checks the facts: no persuasion, no bargaining, no mention of the review.`,
@@ -101,8 +101,8 @@ export const MALICIOUS_TEMPLATES: RawTemplate[] = [
     steps: [
       {
         stage: 'identify',
-        zh: '您好，我是{shopName}的售后{agentName}，请问是在我们店买了{itemTitle}的顾客吗？',
-        en: 'Hello, this is {agentName} from after-sales at {shopName}. Are you the customer who bought {itemTitle} from us?',
+        zh: '您好，我是{shopName}的{agent}，请问是在我们店买了{itemTitle}的顾客吗？',
+        en: 'Hello, this is {agent} at {shopName}. Are you the customer who bought {itemTitle} from us?',
         note: { zh: `${IDENTIFY_NOTE.zh}不劝说，不提评价。`, en: `${IDENTIFY_NOTE.en} No persuasion, no mention of the review.` },
       },
       {

@@ -14,8 +14,8 @@ export const PRODUCT_TEMPLATES: RawTemplate[] = [
     channel: 'explanation',
     variant: { zh: '核实并处理', en: 'Checking and fixing' },
     text: {
-      zh: '您好，非常抱歉这件商品让您失望了。您提到的问题我们很重视，已经私下联系您，请您拍照帮我们确认具体情况，确认后按您的意愿换新或退款，来回运费由我们承担。我们也把这个问题反馈给了生产和质检环节，对同一批次的库存做了抽查。每一件商品都应该经得起检验，这次没有做到，我们向您道歉。{shopName}会继续把好质量关。',
-      en: "Hello, we are very sorry this item let you down. We take the problem seriously and have contacted you privately for a photo to confirm it; then we will exchange or refund as you prefer, with postage both ways on us. We have passed the issue to production and quality control and spot-checked the rest of the batch. Every item should pass inspection; this one didn't, and we apologise. {shopName} will keep a close eye on quality.",
+      zh: '您好，您反馈商品{problem}，非常抱歉让您失望了。这个问题我们很重视，已经私下联系您，请您拍照帮我们确认具体情况，确认后按您的意愿换新或退款，来回运费由我们承担。我们也把这个问题反馈给了生产和质检环节，对同一批次的库存做了抽查。每一件商品都应该经得起检验，这次没有做到，我们向您道歉。{shopName}会继续把好质量关。',
+      en: "Hello, you told us your item {problem}, and we are very sorry it let you down. We take this seriously and have contacted you privately for a photo to confirm it; then we will exchange or refund as you prefer, with postage both ways on us. We have passed the issue to production and quality control and spot-checked the rest of the batch. We apologise again; {shopName} will keep a close eye on quality.",
     },
   },
   {
@@ -34,8 +34,8 @@ export const PRODUCT_TEMPLATES: RawTemplate[] = [
     channel: 'chat',
     variant: { zh: '先请拍照', en: 'Ask for a photo' },
     text: {
-      zh: '{buyerNick}您好，我是{shopName}的售后{agentName}。看到您说{itemTitle}有质量问题，真的很抱歉让您收到这样的商品。为了尽快给您处理，麻烦您方便时拍一张问题部位的照片发给我，能看清细节就好。确认之后，换新还是退款都按您的意思来，来回运费我们承担，不会让您多花一分钱。',
-      en: "Hello {buyerNick}, this is {agentName} from after-sales at {shopName}. I saw that your {itemTitle} has a quality problem, and I'm really sorry you received it like that. So we can sort it out quickly, could you send me a photo of the problem area when convenient, clear enough to see the detail? Once we've confirmed it, we'll exchange or refund, whichever you prefer, and cover the postage both ways, so it won't cost you anything.",
+      zh: '{buyerNick}您好，我是{shopName}的{agent}。看到您说{itemTitle}{problem}，真的很抱歉让您收到这样的商品。{fix}确认之后，换新还是退款都按您的意思来，需要寄回的运费也由我们承担，不会让您多花一分钱。',
+      en: "Hello {buyerNick}, this is {agent} at {shopName}. I saw that your {itemTitle} {problem}, and I'm really sorry you received it like that. {fix} Once we've confirmed it, we'll exchange or refund, whichever you prefer, and any postage is on us, so it won't cost you anything.",
     },
   },
   {
@@ -57,8 +57,8 @@ export const PRODUCT_TEMPLATES: RawTemplate[] = [
       identifyStep('full'),
       {
         stage: 'apologise',
-        zh: '看到您反馈商品有质量问题，特意打电话来跟您道歉。让您花了钱还用得不顺心，真的非常抱歉。',
-        en: "I saw that the item has a quality problem, so I'm calling to apologise. You paid for something that didn't work out, and I'm truly sorry.",
+        zh: '看到您反馈商品{problem}，特意打电话来跟您道歉。让您花了钱还用得不顺心，真的非常抱歉。',
+        en: "I saw that your item {problem}, so I'm calling to apologise. You paid for something that didn't work out, and I'm truly sorry.",
       },
       {
         stage: 'apologise',
@@ -87,8 +87,8 @@ export const PRODUCT_TEMPLATES: RawTemplate[] = [
       identifyStep('short'),
       {
         stage: 'apologise',
-        zh: '您买的商品出了质量问题，真的很抱歉。',
-        en: "I'm really sorry the item you bought has a quality problem.",
+        zh: '您买的商品{problem}，真的很抱歉。',
+        en: "I'm really sorry your item {problem}.",
       },
       {
         stage: 'remedy',
@@ -104,6 +104,16 @@ export const PRODUCT_TEMPLATES: RawTemplate[] = [
   },
 
   // ---------------------------------------------------------------------------------- not_as_described
+  {
+    id: 'not_as_described.explanation.general',
+    cause: 'not_as_described',
+    channel: 'explanation',
+    variant: { zh: '核对页面', en: 'Checking the listing' },
+    text: {
+      zh: '您好，您反馈收到的商品{problem}，非常抱歉让您失望了。商品页面应该让顾客看得清清楚楚，这次没有做到，是我们的不足。我们已经私下联系您，换货或退货都按您的意愿处理，运费由我们承担。页面的图片和说明我们也在重新核对，方便后面的顾客参考。谢谢您的反馈。',
+      en: 'Hello, you told us the item you received {problem}, and we are very sorry it disappointed you. A product page should make everything clear, and ours fell short. We have contacted you privately and will exchange it or take it back as you prefer, with the postage on us. We are also rechecking the photos and details on the page so future customers can judge better. Thank you for the feedback.',
+    },
+  },
   {
     id: 'not_as_described.explanation.colour',
     cause: 'not_as_described',
@@ -130,8 +140,8 @@ export const PRODUCT_TEMPLATES: RawTemplate[] = [
     channel: 'chat',
     variant: { zh: '首次联系', en: 'First contact' },
     text: {
-      zh: '{buyerNick}您好，我是{shopName}的售后{agentName}。看到您说收到的{itemTitle}和描述不太一样，很抱歉让您失望了。方便的话拍张照片给我看看，颜色的问题最好在自然光下拍。如果是颜色和图片有差别，多半是拍摄灯光和屏幕显示造成的，但您不满意的话，换货或退货都可以；如果是尺码不合适，可以直接换其他尺码，换货的运费我们来承担。您平时穿的尺码和身高体重方便告诉我吗？我帮您对照尺码表挑一个更合适的。',
-      en: "Hello {buyerNick}, this is {agentName} from after-sales at {shopName}. I saw that the {itemTitle} you received isn't quite as described, and I'm sorry it disappointed you. Could you send me a photo? For colour, natural daylight works best. If the colour differs from the pictures, it's most likely the studio lighting and screen display, but if you're not happy, an exchange or return is fine. If it's the size, you can exchange it for another size, and we'll pay the postage for the exchange. Could you tell me the size you usually wear, and your height and weight? I'll check the size chart and help you pick a better fit.",
+      zh: '{buyerNick}您好，我是{shopName}的{agent}。看到您说收到的{itemTitle}{problem}，很抱歉让您失望了。{fix}',
+      en: "Hello {buyerNick}, this is {agent} at {shopName}. I saw that the {itemTitle} you received {problem}, and I'm sorry it disappointed you. {fix}",
     },
   },
   {
@@ -140,8 +150,8 @@ export const PRODUCT_TEMPLATES: RawTemplate[] = [
     channel: 'chat',
     variant: { zh: '确认方案', en: 'Confirm the remedy' },
     text: {
-      zh: `{buyerNick}您好，我是{shopName}的{agentName}。按您说的情况，我们给您安排：{remedy}，会在{agreedTime}前处理好。这款的尺码表和实拍图我们也更新了，以后挑选时可以参考，有拿不准的随时找我。再次抱歉给您添了麻烦。${OPTIONAL_REVIEW_ASK.zh}`,
-      en: `Hello {buyerNick}, {agentName} from {shopName} here. Based on what you told me, we have arranged {remedy} for you and will have it done by {agreedTime}. We have also updated the size chart and real-life photos for this item, so they'll help next time; just ask me whenever you're unsure. Sorry again for the trouble. ${OPTIONAL_REVIEW_ASK.en}`,
+      zh: `{buyerNick}您好，我是{shopName}的{agent}。按您说的情况，我们给您安排：{remedy}，会在{agreedTime}前处理好。这款的尺码表和实拍图我们也更新了，以后挑选时可以参考，有拿不准的随时找我。再次抱歉给您添了麻烦。${OPTIONAL_REVIEW_ASK.zh}`,
+      en: `Hello {buyerNick}, this is {agent} at {shopName}. Based on what you told me, we have arranged {remedy} for you and will have it done by {agreedTime}. We have also updated the size chart and real-life photos for this item, so they'll help next time; just ask me whenever you're unsure. Sorry again for the trouble. ${OPTIONAL_REVIEW_ASK.en}`,
     },
   },
   {
@@ -153,22 +163,22 @@ export const PRODUCT_TEMPLATES: RawTemplate[] = [
       identifyStep('full'),
       {
         stage: 'apologise',
-        zh: '看到您说收到的商品和描述不太一样，特意打电话跟您道个歉，让您失望了，真的很抱歉。',
-        en: "I saw that the item isn't quite what the listing described, so I'm calling to apologise. I'm really sorry it disappointed you.",
+        zh: '看到您说收到的商品{problem}，特意打电话跟您道个歉，让您失望了，真的很抱歉。',
+        en: "I saw that the item you received {problem}, so I'm calling to apologise. I'm really sorry it disappointed you.",
       },
       {
         stage: 'apologise',
-        zh: '是颜色上的差别，还是尺码不合适？……明白了。我们的图片是在灯光下拍的，尺寸也是手工量的，会有些误差，这些我们之前没有说清楚，是我们的问题，再次说声对不起。',
-        en: "Is it the colour, or the size? … I see. Our photos are taken under studio lights and the measurements are taken by hand, so there can be some difference, and we didn't make that clear. That's our fault, and I'm sorry again.",
+        zh: '能跟我具体说说吗？……明白了，这些我们之前没有在页面上说清楚，是我们的问题，再次说声对不起。',
+        en: "Could you tell me a bit more? … I see. We didn't make that clear on the product page; that's our fault, and I'm sorry again.",
         note: {
-          zh: '如实解释，不把责任推给顾客。',
-          en: 'Explain honestly; never put the blame on the buyer.',
+          zh: '如实解释（图片是在灯光下拍的，尺寸是手工量的，会有误差），不把责任推给顾客。',
+          en: 'Explain honestly (photos are taken under studio lights, sizes measured by hand, so there can be a difference); never put the blame on the buyer.',
         },
       },
       {
         stage: 'remedy',
-        zh: '您看这样好不好：给您安排{remedy}。如果是尺码的问题，我可以根据您平时穿的尺码帮您挑一个更合适的。',
-        en: "How about this: we'll arrange {remedy} for you. If it's the size, I can help you pick a better fit based on what you usually wear.",
+        zh: '您看这样好不好：给您安排{remedy}。{fix}',
+        en: "How about this: we'll arrange {remedy} for you. {fix}",
       },
       agreeStep(),
       closingStep({ zh: '好的，给您添麻烦了，再次向您道歉。', en: 'Thank you, and sorry again for the trouble.' }),
@@ -183,8 +193,8 @@ export const PRODUCT_TEMPLATES: RawTemplate[] = [
       identifyStep('short'),
       {
         stage: 'apologise',
-        zh: '收到的商品和描述不一样，让您失望了，真的很抱歉。',
-        en: "I'm really sorry the item wasn't what the listing led you to expect.",
+        zh: '收到的商品{problem}，让您失望了，真的很抱歉。',
+        en: "I'm really sorry the item you received {problem}.",
       },
       {
         stage: 'remedy',

@@ -14,8 +14,8 @@ export const SERVICE_TEMPLATES: RawTemplate[] = [
     channel: 'explanation',
     variant: { zh: '承担责任', en: 'Take responsibility' },
     text: {
-      zh: '您好，非常抱歉我们客服的态度让您不舒服。我们看了当时的沟通记录，回复确实不够耐心，也没有认真对待您的问题，这是我们的错，不找任何借口。我们已经和这位同事谈过，并给客服团队重新做了服务培训。您当时提出的问题，我们也已经私下联系您处理。谢谢您的批评，{shopName}会用行动改进。',
-      en: 'Hello, we are very sorry our customer service made you feel this way. We read back through that conversation: the replies were impatient and did not take your question seriously. That was our fault, and we make no excuses. We have spoken with the colleague involved and retrained the whole team, and we have contacted you privately about your question. Thank you for the criticism; {shopName} will show the improvement in what we do.',
+      zh: '您好，您反馈{problem}，非常抱歉让您受委屈了。我们看了当时的沟通记录，确实是我们没做好，不找任何借口。我们已经和这位同事谈过，并给客服团队重新做了服务培训。您当时提出的问题，我们也已经私下联系您处理。谢谢您的批评，{shopName}会用行动改进。',
+      en: 'Hello, you told us {problem}, and we are very sorry. We read back through that conversation, and we clearly fell short; we make no excuses. We have spoken with the colleague involved and retrained the whole team, and we have contacted you privately about your question. Thank you for the criticism; {shopName} will show the improvement in what we do.',
     },
   },
   {
@@ -34,8 +34,8 @@ export const SERVICE_TEMPLATES: RawTemplate[] = [
     channel: 'chat',
     variant: { zh: '首次联系', en: 'First contact' },
     text: {
-      zh: '{buyerNick}您好，我是{shopName}的{agentName}。看到您的反馈后，我马上看了当时的聊天记录，我们客服的回复确实不礼貌，也没把您的问题处理好，我代表店铺向您郑重道歉。这位同事我们已经批评教育，整个团队也会重新培训。您当时想解决的问题，现在由我来跟进，您看具体还有哪些需要我们处理？',
-      en: "Hello {buyerNick}, this is {agentName} from {shopName}. After reading your feedback, I went straight to the chat from that day: our colleague's replies were impolite and didn't deal with your problem. On behalf of the shop, I sincerely apologise. We have spoken to the colleague, and the whole team will be retrained. I'll personally take over the matter you were trying to sort out; what still needs to be done for you?",
+      zh: '{buyerNick}您好，我是{shopName}的{agent}。看到您说{problem}，我马上看了当时的聊天记录，确实是我们没做好，我代表店铺向您郑重道歉。这位同事我们已经批评教育，整个团队也会重新培训。{fix}',
+      en: "Hello {buyerNick}, this is {agent} at {shopName}. I saw that {problem}, so I went straight to the chat from that day: we clearly fell short, and on behalf of the shop I sincerely apologise. We have spoken to the colleague, and the whole team will be retrained. {fix}",
     },
   },
   {
@@ -44,8 +44,8 @@ export const SERVICE_TEMPLATES: RawTemplate[] = [
     channel: 'chat',
     variant: { zh: '确认方案', en: 'Confirm the remedy' },
     text: {
-      zh: `{buyerNick}您好，我是{shopName}的{agentName}。您的问题我们这样处理：{remedy}，{agreedTime}前办好，办好后我直接告诉您，不用您再来回问。之前客服的态度让您受委屈了，再次向您道歉，也谢谢您愿意再给我们一次沟通的机会。${OPTIONAL_REVIEW_ASK.zh}`,
-      en: `Hello {buyerNick}, {agentName} from {shopName} here. Here's how we'll handle it: {remedy}, done by {agreedTime}, and I'll tell you directly so you won't need to chase us. I'm sorry again for how our colleague treated you, and thank you for giving us another chance to talk. ${OPTIONAL_REVIEW_ASK.en}`,
+      zh: `{buyerNick}您好，我是{shopName}的{agent}。您的问题我们这样处理：{remedy}，{agreedTime}前办好，办好后我直接告诉您，不用您再来回问。之前客服的态度让您受委屈了，再次向您道歉，也谢谢您愿意再给我们一次沟通的机会。${OPTIONAL_REVIEW_ASK.zh}`,
+      en: `Hello {buyerNick}, this is {agent} at {shopName}. Here's how we'll handle it: {remedy}, done by {agreedTime}, and I'll tell you directly so you won't need to chase us. I'm sorry again for how our colleague treated you, and thank you for giving us another chance to talk. ${OPTIONAL_REVIEW_ASK.en}`,
     },
   },
   {
@@ -57,8 +57,8 @@ export const SERVICE_TEMPLATES: RawTemplate[] = [
       identifyStep('full'),
       {
         stage: 'apologise',
-        zh: '看到您说我们客服的态度不好，我特意打电话来跟您道歉。我看了当时的聊天记录，确实是我们做得不对，真的非常抱歉。',
-        en: "I saw your comment about our customer service, and I'm calling to apologise. I've read the chat from that day, and we were clearly in the wrong. I'm truly sorry.",
+        zh: '看到您说{problem}，我特意打电话来跟您道歉。我看了当时的聊天记录，确实是我们做得不对，真的非常抱歉。',
+        en: "I saw that {problem}, and I'm calling to apologise. I've read the chat from that day, and we were clearly in the wrong. I'm truly sorry.",
       },
       {
         stage: 'apologise',
@@ -87,8 +87,8 @@ export const SERVICE_TEMPLATES: RawTemplate[] = [
       identifyStep('short'),
       {
         stage: 'apologise',
-        zh: '之前我们客服的态度不好，让您受委屈了，我代表店铺向您道歉。',
-        en: "Our colleague was rude to you earlier, and on behalf of the shop I apologise.",
+        zh: '之前{problem}，我代表店铺向您道歉。',
+        en: "I'm sorry that {problem}; on behalf of the shop, I apologise.",
       },
       {
         stage: 'remedy',
@@ -110,8 +110,8 @@ export const SERVICE_TEMPLATES: RawTemplate[] = [
     channel: 'explanation',
     variant: { zh: '说明与改进', en: 'What we changed' },
     text: {
-      zh: '您好，非常抱歉当时没能及时回复您，让您等了很久还没得到答复。那段时间咨询量很大，但这不是让顾客干等的理由。我们已经调整了客服排班，咨询高峰增加了值班人手，并设置了超时未回复提醒。您的问题我们也已经私下联系您处理。谢谢您的耐心和反馈。',
-      en: 'Hello, we are very sorry we did not reply in time and kept you waiting without an answer. We were handling a lot of enquiries then, but that is no reason to leave a customer waiting. We have changed our customer-service rota, added staff at peak times and set up alerts for messages left unanswered. We have also contacted you privately about your question. Thank you for your patience and feedback.',
+      zh: '您好，您反馈{problem}，非常抱歉让您干着急了。那段时间咨询量很大，但这不是让顾客干等的理由。我们已经调整了客服排班，咨询高峰增加了值班人手，并设置了超时未回复提醒。您的问题我们也已经私下联系您处理。谢谢您的耐心和反馈。',
+      en: 'Hello, you told us {problem}, and we are very sorry to have left you waiting. We were handling a lot of enquiries then, but that is no reason to leave a customer waiting. We have changed our rota, added staff at peak times and set up alerts for unanswered messages. We have also contacted you privately about your question. Thank you for your patience.',
     },
   },
   {
@@ -130,8 +130,8 @@ export const SERVICE_TEMPLATES: RawTemplate[] = [
     channel: 'chat',
     variant: { zh: '首次联系', en: 'First contact' },
     text: {
-      zh: '{buyerNick}您好，我是{shopName}的售后客服{agentName}。看到您说之前找客服很久都没人回复，真的很抱歉，让您干着急了。那几天咨询的人多，但这不是理由，是我们人手没安排好。您当时想问的问题，方便再跟我说一下吗？接下来由我专门跟进，保证及时回复您。',
-      en: "Hello {buyerNick}, this is {agentName} from the after-sales team at {shopName}. I saw that you waited a long time for customer service to reply, and I'm really sorry to have left you hanging. We were busy those days, but that's no excuse; we hadn't planned our staffing well. Could you tell me again what you wanted to ask? I'll follow it up personally and make sure you get prompt replies.",
+      zh: '{buyerNick}您好，我是{shopName}的{agent}。看到您说{problem}，真的很抱歉，让您干着急了。那几天咨询的人多，但这不是理由，是我们人手没安排好。{fix}',
+      en: "Hello {buyerNick}, this is {agent} at {shopName}. I saw that {problem}, and I'm really sorry to have left you hanging. We were busy those days, but that's no excuse; we hadn't planned our staffing well. {fix}",
     },
   },
   {
@@ -140,8 +140,8 @@ export const SERVICE_TEMPLATES: RawTemplate[] = [
     channel: 'chat',
     variant: { zh: '确认方案', en: 'Confirm the remedy' },
     text: {
-      zh: `{buyerNick}您好，我是{shopName}的{agentName}。您的问题已经安排好了：{remedy}，我会在{agreedTime}前跟进完成，并把结果告诉您。之前回复慢让您久等，再次说声抱歉，我们已经调整了排班，以后找我们会快很多。${OPTIONAL_REVIEW_ASK.zh}`,
-      en: `Hello {buyerNick}, {agentName} from {shopName} here. Your issue is in hand: {remedy}. I'll see it through by {agreedTime} and let you know the outcome. Sorry again for the slow replies earlier; we have changed our rota, so you'll hear from us much faster from now on. ${OPTIONAL_REVIEW_ASK.en}`,
+      zh: `{buyerNick}您好，我是{shopName}的{agent}。您的问题已经安排好了：{remedy}，我会在{agreedTime}前跟进完成，并把结果告诉您。之前回复慢让您久等，再次说声抱歉，我们已经调整了排班，以后找我们会快很多。${OPTIONAL_REVIEW_ASK.zh}`,
+      en: `Hello {buyerNick}, this is {agent} at {shopName}. Your issue is in hand: {remedy}. I'll see it through by {agreedTime} and let you know the outcome. Sorry again for the slow replies earlier; we have changed our rota, so you'll hear from us much faster from now on. ${OPTIONAL_REVIEW_ASK.en}`,
     },
   },
   {
@@ -153,8 +153,8 @@ export const SERVICE_TEMPLATES: RawTemplate[] = [
       identifyStep('full'),
       {
         stage: 'apologise',
-        zh: '看到您说之前联系客服一直没人回，特意打电话来跟您道歉，让您等了那么久，真的很抱歉。',
-        en: "I saw that nobody answered when you contacted us, so I'm calling to apologise. I'm really sorry you waited so long.",
+        zh: '看到您说{problem}，特意打电话来跟您道歉，让您等了那么久，真的很抱歉。',
+        en: "I saw that {problem}, so I'm calling to apologise. I'm really sorry you waited so long.",
       },
       {
         stage: 'apologise',
@@ -180,8 +180,8 @@ export const SERVICE_TEMPLATES: RawTemplate[] = [
       identifyStep('short'),
       {
         stage: 'apologise',
-        zh: '之前您找客服一直没人回复，真的很抱歉。',
-        en: "I'm really sorry nobody replied when you contacted us.",
+        zh: '{problem}，真的很抱歉。',
+        en: "I'm really sorry that {problem}.",
       },
       {
         stage: 'remedy',
@@ -203,8 +203,8 @@ export const SERVICE_TEMPLATES: RawTemplate[] = [
     channel: 'explanation',
     variant: { zh: '专人跟进', en: 'One person follows it through' },
     text: {
-      zh: '您好，非常抱歉这次的售后处理让您不满意，本该帮您解决问题的环节，反而让您更添烦恼。我们已经重新梳理了这笔订单的售后经过，并私下联系您，由专人一直跟进，直到问题处理完为止。我们也在简化退换货和退款的流程，缩短等待时间。谢谢您的反馈，{shopName}会把售后做得更好。',
-      en: 'Hello, we are very sorry our after-sales handling left you unhappy; the part that should have solved your problem only added to it. We have gone back over the after-sales history of this order and contacted you privately, and one colleague will now follow it through until it is fully resolved. We are also simplifying our return, exchange and refund process to shorten waiting times. Thank you for the feedback; {shopName} will do better.',
+      zh: '您好，您反馈{problem}，非常抱歉，本该帮您解决问题的环节，反而让您更添烦恼。我们已经重新梳理了这笔订单的售后经过，并私下联系您，由专人一直跟进，直到问题处理完为止。我们也在简化退换货和退款的流程，缩短等待时间。谢谢您的反馈，{shopName}会把售后做得更好。',
+      en: 'Hello, you told us {problem}, and we are very sorry; the part that should have solved your problem only added to it. We have gone back over the history of this order and contacted you privately, and one colleague will follow it through until it is resolved. We are also simplifying our returns and refunds to shorten waiting times. Thank you for the feedback; {shopName} will do better.',
     },
   },
   {
@@ -223,8 +223,8 @@ export const SERVICE_TEMPLATES: RawTemplate[] = [
     channel: 'chat',
     variant: { zh: '首次联系', en: 'First contact' },
     text: {
-      zh: '{buyerNick}您好，我是{shopName}的售后{agentName}。您这笔{itemTitle}的售后让您来回折腾，真的非常抱歉。之前的处理记录我都看过了，接下来由我专门负责，您不用再跟不同的人重复说明。现在还差哪一步没办好？您跟我说一下，我今天就给您一个明确的处理方案。',
-      en: "Hello {buyerNick}, this is {agentName} from after-sales at {shopName}. I'm truly sorry the after-sales process for your {itemTitle} has sent you back and forth. I've read the whole history, and from now on I'm personally responsible for it, so you won't need to explain it again to someone new. Which step is still not done? Tell me, and I'll give you a clear plan today.",
+      zh: '{buyerNick}您好，我是{shopName}的{agent}。看到您说{problem}，真的非常抱歉。您这笔{itemTitle}之前的处理记录我都看过了，接下来由我专门负责，您不用再跟不同的人重复说明。{fix}',
+      en: "Hello {buyerNick}, this is {agent} at {shopName}. I saw that {problem}, and I'm truly sorry. I've read the whole history of your {itemTitle} order, and from now on I'm personally responsible for it, so you won't need to explain it again to someone new. {fix}",
     },
   },
   {
@@ -233,8 +233,8 @@ export const SERVICE_TEMPLATES: RawTemplate[] = [
     channel: 'chat',
     variant: { zh: '确认方案', en: 'Confirm the remedy' },
     text: {
-      zh: `{buyerNick}您好，我是{shopName}的{agentName}。您的售后我们这样处理：{remedy}，我会在{agreedTime}前办完，每一步进度都会在旺旺上告诉您。之前的拖延给您添了很多麻烦，再次向您道歉。${OPTIONAL_REVIEW_ASK.zh}`,
-      en: `Hello {buyerNick}, {agentName} from {shopName} here. Here's how we'll settle your after-sales case: {remedy}. I'll have it finished by {agreedTime} and update you on Wangwang at every step. I'm sorry again for the delays that caused you so much trouble. ${OPTIONAL_REVIEW_ASK.en}`,
+      zh: `{buyerNick}您好，我是{shopName}的{agent}。您的售后我们这样处理：{remedy}，我会在{agreedTime}前办完，每一步进度都会在旺旺上告诉您。之前的拖延给您添了很多麻烦，再次向您道歉。${OPTIONAL_REVIEW_ASK.zh}`,
+      en: `Hello {buyerNick}, this is {agent} at {shopName}. Here's how we'll settle your after-sales case: {remedy}. I'll have it finished by {agreedTime} and update you on Wangwang at every step. I'm sorry again for the delays that caused you so much trouble. ${OPTIONAL_REVIEW_ASK.en}`,
     },
   },
   {
@@ -246,8 +246,8 @@ export const SERVICE_TEMPLATES: RawTemplate[] = [
       identifyStep('full'),
       {
         stage: 'apologise',
-        zh: '看到您对这次的售后处理不满意，特意打电话来跟您道歉。让您来回折腾了这么久，真的非常抱歉。',
-        en: "I saw that you're unhappy with how we handled your after-sales request, and I'm calling to apologise. I'm truly sorry it's dragged on for so long.",
+        zh: '看到您说{problem}，特意打电话来跟您道歉。让您来回折腾，真的非常抱歉。',
+        en: "I saw that {problem}, and I'm calling to apologise. I'm truly sorry for all the back and forth.",
       },
       {
         stage: 'apologise',
@@ -276,8 +276,8 @@ export const SERVICE_TEMPLATES: RawTemplate[] = [
       identifyStep('short'),
       {
         stage: 'apologise',
-        zh: '这次售后让您来回折腾，真的很抱歉，接下来由我负责。',
-        en: "I'm really sorry the after-sales process has dragged on; I'm taking it over now.",
+        zh: '{problem}，真的很抱歉，接下来由我负责。',
+        en: "I'm really sorry that {problem}; I'm taking it over now.",
       },
       {
         stage: 'remedy',

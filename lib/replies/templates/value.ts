@@ -14,8 +14,8 @@ export const VALUE_TEMPLATES: RawTemplate[] = [
     channel: 'explanation',
     variant: { zh: '价格包含什么', en: 'What the price covers' },
     text: {
-      zh: '您好，谢谢您的反馈，也很抱歉这次购物没让您觉得物有所值。这款{itemTitle}的价格里包含了用料和做工的成本、出厂前的质检，以及售后保障，我们希望它用得久、用得放心。如果店铺为这款商品提供价保，购买后不久遇到降价，可以联系客服按价保规则申请退差价。我们也会继续优化成本，让价格更实在。',
-      en: 'Hello, thank you for the feedback, and we are sorry this purchase did not feel like good value. The price of this {itemTitle} covers materials and workmanship, factory quality checks and after-sales support; we want it to last. Where our shop offers price protection on an item and the price drops soon after purchase, our team can refund the difference under those rules. We will keep working on our costs to keep prices fair.',
+      zh: '您好，谢谢您的反馈。您提到{problem}，很抱歉这次购物没让您满意。这款{itemTitle}的价格里包含了用料和做工的成本、出厂前的质检，以及售后保障，我们希望它用得久、用得放心。如果店铺为这款商品提供价保，购买后不久遇到降价，可以联系客服按价保规则申请退差价。我们也会继续优化成本，让价格更实在。',
+      en: 'Hello, thank you for the feedback. You mentioned that {problem}, and we are sorry. The price of this {itemTitle} covers materials, workmanship, factory checks and after-sales support. Where our shop offers price protection on an item and the price drops soon after purchase, our team can refund the difference under those rules. We will keep working on our costs to keep prices fair.',
     },
   },
   {
@@ -34,8 +34,8 @@ export const VALUE_TEMPLATES: RawTemplate[] = [
     channel: 'chat',
     variant: { zh: '首次联系', en: 'First contact' },
     text: {
-      zh: '{buyerNick}您好，我是{shopName}的售后{agentName}。看到您觉得{itemTitle}不太值这个价，很抱歉这次没让您满意。跟您说明一下，这款的价格里包含了用料、做工、出厂质检和售后保障，当然您的感受我们也完全理解。如果您是买完以后看到降价了，把下单时间告诉我，我帮您看看是否符合店铺的价保规则，符合的话差价退还给您。商品本身有哪里让您不满意，也请告诉我，我们一起想办法。',
-      en: "Hello {buyerNick}, this is {agentName} from after-sales at {shopName}. I saw that you feel the {itemTitle} wasn't worth the price, and I'm sorry it didn't satisfy you. To explain briefly: the price covers materials, workmanship, factory quality checks and after-sales support, though I completely understand how you feel. If you saw the price drop after you bought it, tell me when you ordered and I'll check whether it falls under our shop's price-protection rules; if it does, we'll refund the difference. And if anything about the item itself disappointed you, please let me know so we can sort it out together.",
+      zh: '{buyerNick}您好，我是{shopName}的{agent}。看到您说{problem}，很抱歉这次没让您满意。{fix}',
+      en: "Hello {buyerNick}, this is {agent} at {shopName}. I saw that {problem}, and I'm sorry it didn't satisfy you. {fix}",
     },
   },
   {
@@ -44,8 +44,8 @@ export const VALUE_TEMPLATES: RawTemplate[] = [
     channel: 'chat',
     variant: { zh: '确认方案', en: 'Confirm the remedy' },
     text: {
-      zh: `{buyerNick}您好，我是{shopName}的{agentName}。帮您核对过了，这边为您安排：{remedy}，会在{agreedTime}前办好，到时我再跟您确认。谢谢您的理解，这次没能让您觉得物有所值，还是要跟您说声抱歉。${OPTIONAL_REVIEW_ASK.zh}`,
-      en: `Hello {buyerNick}, {agentName} from {shopName} here. I've checked everything, and we have arranged {remedy} for you; it will be done by {agreedTime}, and I'll confirm with you then. Thank you for understanding, and I'm sorry this purchase didn't feel like good value. ${OPTIONAL_REVIEW_ASK.en}`,
+      zh: `{buyerNick}您好，我是{shopName}的{agent}。帮您核对过了，这边为您安排：{remedy}，会在{agreedTime}前办好，到时我再跟您确认。谢谢您的理解，这次没能让您觉得物有所值，还是要跟您说声抱歉。${OPTIONAL_REVIEW_ASK.zh}`,
+      en: `Hello {buyerNick}, this is {agent} at {shopName}. I've checked everything, and we have arranged {remedy} for you; it will be done by {agreedTime}, and I'll confirm with you then. Thank you for understanding, and I'm sorry this purchase didn't feel like good value. ${OPTIONAL_REVIEW_ASK.en}`,
     },
   },
   {
@@ -57,13 +57,13 @@ export const VALUE_TEMPLATES: RawTemplate[] = [
       identifyStep('full'),
       {
         stage: 'apologise',
-        zh: '看到您觉得这次买的东西不太值，特意打电话来听听您的想法。没能让您满意，真的很抱歉。',
-        en: "I saw that you felt the item wasn't good value, so I'm calling to hear what you think. I'm really sorry it didn't satisfy you.",
+        zh: '看到您说{problem}，特意打电话来听听您的想法。没能让您满意，真的很抱歉。',
+        en: "I saw that {problem}, so I'm calling to hear what you think. I'm really sorry it didn't satisfy you.",
       },
       {
         stage: 'apologise',
-        zh: '是觉得价格偏高，还是买了以后看到降价了？……明白了，换作是我也会觉得不舒服，再次跟您说声抱歉。',
-        en: "Is it that the price felt high, or did you see it drop after buying? … I understand; I'd feel the same. I'm sorry again.",
+        zh: '能跟我具体说说吗？……明白了，换作是我也会觉得不舒服，再次跟您说声抱歉。',
+        en: "Could you tell me a bit more? … I understand; I'd feel the same. I'm sorry again.",
         note: {
           zh: '不争论价格贵不贵；如果是降价，查一下下单时间和店铺的价保规则。',
           en: 'Do not argue about whether it is expensive; if the price dropped, check the order date and the shop\'s price-protection rules.',
@@ -71,8 +71,8 @@ export const VALUE_TEMPLATES: RawTemplate[] = [
       },
       {
         stage: 'remedy',
-        zh: '这款的价格里包含了用料、做工、质检和售后保障。针对您说的情况，我们给您安排{remedy}，您看可以吗？',
-        en: "The price covers materials, workmanship, quality checks and after-sales support. For your situation, we'd like to arrange {remedy}. Would that be all right?",
+        zh: '{fix}针对您说的情况，我们给您安排{remedy}，您看可以吗？',
+        en: "{fix} For your situation, we'd like to arrange {remedy}. Would that be all right?",
       },
       agreeStep(),
       closingStep({ zh: '谢谢您跟我说这些，这次没让您满意，再次抱歉。', en: "Thank you for telling me, and sorry again that it didn't meet your expectations." }),
@@ -87,8 +87,8 @@ export const VALUE_TEMPLATES: RawTemplate[] = [
       identifyStep('short'),
       {
         stage: 'apologise',
-        zh: '这次购物没让您觉得物有所值，真的很抱歉。',
-        en: "I'm really sorry the purchase didn't feel like good value to you.",
+        zh: '您说{problem}，真的很抱歉让您不舒服。',
+        en: "I'm really sorry to hear that {problem}.",
       },
       {
         stage: 'remedy',
@@ -110,8 +110,8 @@ export const VALUE_TEMPLATES: RawTemplate[] = [
     channel: 'explanation',
     variant: { zh: '感谢真实感受', en: 'Thanks for the honesty' },
     text: {
-      zh: '您好，谢谢您花时间写下真实的感受，也很抱歉这次没能让您满意。每个人对商品的期待和喜好都不一样，我们很想知道哪些地方和您想的不同，以后介绍商品时说得更清楚、更贴近实物。如果商品不合心意，在退换期内可以联系客服办理。祝您生活愉快。',
-      en: "Hello, thank you for taking the time to share your honest impression, and we are sorry it didn't meet your expectations this time. Everyone's tastes and expectations differ, and we would really like to know where it differed from what you had in mind, so we can describe our products more clearly and faithfully. If the item isn't to your liking, our team can help with a return or exchange within the return period. Wishing you all the best.",
+      zh: '您好，谢谢您花时间写下真实的感受。这次的商品{problem}，很抱歉。每个人对商品的期待和喜好都不一样，您的感受我们会转给负责选品的同事，以后介绍商品时说得更清楚、更贴近实物。如果商品不合心意，在退换期内可以联系客服办理。祝您生活愉快。',
+      en: "Hello, thank you for taking the time to share your honest impression; we are sorry the item {problem}. Everyone's tastes and expectations differ; we will pass your comments on to the colleagues who choose our products, so we can describe them more clearly and faithfully. If the item isn't to your liking, our team can help with a return or exchange within the return period. Wishing you all the best.",
     },
   },
   {
@@ -130,8 +130,8 @@ export const VALUE_TEMPLATES: RawTemplate[] = [
     channel: 'chat',
     variant: { zh: '隔天轻声问候', en: 'Gentle next-day note' },
     text: {
-      zh: '{buyerNick}您好，我是{shopName}的{agentName}，不好意思打扰您一下。看到您对这次买的{itemTitle}不太满意，很抱歉没能让您开心。想问问您，主要是哪里和您预想的不一样呢？是款式、手感，还是别的方面？您随便说说就好，我们很想听听真实的想法。如果实在不喜欢，在退换期内可以帮您办理退换，您看怎么方便。',
-      en: "Hello {buyerNick}, this is {agentName} from {shopName}; sorry to bother you. I saw that you weren't quite happy with the {itemTitle}, and I'm sorry it didn't bring you joy. May I ask what felt different from what you expected? The style, the feel, or something else? Just tell me whatever comes to mind; we'd love to hear your honest view. If you really don't like it, we can help with a return or exchange within the return period, whatever suits you.",
+      zh: '{buyerNick}您好，我是{shopName}的{agent}，不好意思打扰您一下。看到您说这次买的{itemTitle}{problem}，很抱歉没能让您开心。{fix}如果实在不喜欢，在退换期内可以帮您办理退换，您看怎么方便。',
+      en: "Hello {buyerNick}, this is {agent} at {shopName}; sorry to bother you. I saw that the {itemTitle} {problem}, and I'm sorry it didn't bring you joy. {fix} If you really don't like it, we can help with a return or exchange within the return period, whatever suits you.",
     },
   },
   {
@@ -140,8 +140,8 @@ export const VALUE_TEMPLATES: RawTemplate[] = [
     channel: 'chat',
     variant: { zh: '感谢并安排', en: 'Thank and arrange' },
     text: {
-      zh: '{buyerNick}您好，我是{shopName}的{agentName}。谢谢您愿意跟我说这些，您的意见我已经转给负责选品的同事了。按您的意思，我们为您安排{remedy}，会在{agreedTime}前办好。这次没能让您满意，还是要跟您说声抱歉，祝您这几天一切顺心。',
-      en: "Hello {buyerNick}, {agentName} from {shopName} here. Thank you for sharing that with me; I've passed your comments on to the colleagues who choose our products. As you wished, we have arranged {remedy} for you, to be done by {agreedTime}. I'm sorry again that this one didn't please you, and I hope the next few days go smoothly for you.",
+      zh: '{buyerNick}您好，我是{shopName}的{agent}。谢谢您愿意跟我说这些，您的意见我已经转给负责选品的同事了。按您的意思，我们为您安排{remedy}，会在{agreedTime}前办好。这次没能让您满意，还是要跟您说声抱歉，祝您这几天一切顺心。',
+      en: "Hello {buyerNick}, this is {agent} at {shopName}. Thank you for sharing that with me; I've passed your comments on to the colleagues who choose our products. As you wished, we have arranged {remedy} for you, to be done by {agreedTime}. I'm sorry again that this one didn't please you, and I hope the next few days go smoothly for you.",
     },
   },
   {
@@ -153,8 +153,8 @@ export const VALUE_TEMPLATES: RawTemplate[] = [
       identifyStep('full'),
       {
         stage: 'apologise',
-        zh: '看到您对这次买的东西不太满意，想跟您说声抱歉，没能让您开心。',
-        en: "I saw that you weren't happy with your purchase, and I wanted to say sorry that it didn't please you.",
+        zh: '看到您说这次买的东西{problem}，想跟您说声抱歉，没能让您开心。',
+        en: "I saw that your purchase {problem}, and I wanted to say sorry that it didn't please you.",
         note: {
           zh: '评价当天不要打，隔天再联系；语气放轻，对方不想多聊就礼貌结束。',
           en: 'Do not call on the day of the review; wait until the next day. Keep it light, and end politely if the buyer does not want to talk.',
@@ -190,8 +190,8 @@ export const VALUE_TEMPLATES: RawTemplate[] = [
       identifyStep('short'),
       {
         stage: 'apologise',
-        zh: '看到这次的商品没让您满意，很抱歉，想听听您的想法。',
-        en: "I'm sorry the item didn't satisfy you; I'd like to hear what you think.",
+        zh: '看到这次的商品{problem}，很抱歉，想听听您的想法。',
+        en: "I'm sorry the item {problem}; I'd like to hear what you think.",
         note: { zh: '隔天再打，不催不劝。', en: 'Call the next day; do not push or persuade.' },
       },
       {
