@@ -250,6 +250,7 @@ export const en: Record<MessageKey, string> = {
   'reply.variant': 'Variant',
   'reply.copy': 'Copy',
   'reply.copied': 'Copied to the clipboard',
+  'reply.copyFailed': 'Nothing was copied: the browser refused to write to the clipboard. Click the side panel and try again, or select the text and press Ctrl+C.',
   'reply.blocked': 'Fix the problems below before copying',
   'reply.count': '{n}/500 characters',
   'reply.suggest': 'Suggestion: {text}',

@@ -249,6 +249,7 @@ export const zhCN = {
   'reply.variant': '版本',
   'reply.copy': '复制',
   'reply.copied': '已复制到剪贴板',
+  'reply.copyFailed': '没有复制成功：浏览器拒绝写入剪贴板。请点一下侧边栏再试，或选中文字后按 Ctrl+C 复制。',
   'reply.blocked': '请先修改下面的问题再复制',
   'reply.count': '{n}/500 字',
   'reply.suggest': '建议：{text}',

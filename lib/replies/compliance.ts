@@ -30,6 +30,7 @@
 import { EXPLANATION_MAX_CHARS, type Channel, type Lang } from './schema';
 
 export type IssueCode =
+  | 'empty'
   | 'conditional-reward'
   | 'pressure'
   | 'too-long'
@@ -305,6 +306,7 @@ const REWORD_PUBLIC: Text2 = {
 };
 
 const MSG = {
+  empty: { zh: '内容是空的，没有可复制的文字。', en: 'The text is empty: there is nothing to copy.' },
   conditional: {
     zh: '把好处（钱、券、红包、礼品、退款或补发）和修改、删除评价或给好评挂钩，属于以利益诱导评价，《网络反不正当竞争暂行规定》（2024年9月1日起施行）明确禁止。',
     en: 'This ties a benefit (money, a coupon, a red packet, a gift, a refund or a reship) to changing, deleting or giving a review. Inducing reviews with benefits is forbidden by the SAMR rules in force since 1 September 2024.',
@@ -360,6 +362,7 @@ const MSG = {
 } satisfies Record<string, Text2>;
 
 const SUGGEST = {
+  empty: { zh: '选一个版本，或写好要发的内容后再复制。', en: 'Pick a variant, or write the message, before copying.' },
   pressure: {
     zh: '不施压、不威胁、不催促：说清楚已经做了什么、还会做什么，改不改评价完全由买家决定。例如：“给您添麻烦了，您反馈的问题我们都会处理好。评价是您的权利，按您的真实感受来就好。”',
     en: 'No pressure, no threats, no deadlines: say what has been done and what will be done, and leave the review entirely to the buyer. For example: "Sorry for the trouble; we will sort out everything you raised. The review is yours to write as you see fit."',
@@ -455,6 +458,10 @@ function windowFor(gap: string, lang: Lang): number {
 
 export function checkCompliance(text: string, options: ComplianceOptions): ComplianceResult {
   const { channel, lang } = options;
+  // Nothing (or only spaces) is never worth copying: an empty paste reads as a blank reply to the buyer.
+  if (!text.trim()) {
+    return { ok: false, issues: [{ code: 'empty', severity: 'block', message: MSG.empty, excerpt: '', start: 0, end: text.length, suggestion: SUGGEST.empty }] };
+  }
   const norm = normalise(text);
   const s = norm.s;
   const issues: ComplianceIssue[] = [];

@@ -5,6 +5,7 @@ import { checkCompliance, countChars } from '@/lib/replies/compliance';
 import { fillDataFor } from '@/lib/replies/case-data';
 import type { Channel } from '@/lib/replies/schema';
 import { t, type Language } from '@/lib/i18n';
+import { reportError } from '@/lib/errors/report';
 import { usePanel } from '../store';
 
 const CHANNELS: Channel[] = ['explanation', 'chat', 'phone'];
@@ -19,11 +20,13 @@ export function SuggestionsSection({ lang, detail }: { lang: Language; detail: C
   const [variant, setVariant] = useState(0);
   const [edits, setEdits] = useState<Record<string, string>>({});
   const [copied, setCopied] = useState(false);
+  /** The clipboard refused the text (no focus, no permission): the agent must know nothing was copied. */
+  const [copyFailed, setCopyFailed] = useState(false);
   const l = lang === 'zh-CN' ? 'zh' : 'en';
   const data = fillDataFor(detail, settings.shopName, settings.agentName);
-  const causes = detail.case.causes.map((c) => c.code);
   // Cheap (a few dozen templates): computed on every render, so it always follows the case and the settings.
-  const suggestions = suggestionsFor(causes, channel, data, l);
+  // The causes go with their trigger words, so the wording names the buyer's actual problem.
+  const suggestions = suggestionsFor(detail.case.causes, channel, data, l);
   const current = suggestions[Math.min(variant, suggestions.length - 1)];
   const key = current ? `${current.template.id}:${l}` : '';
   const text = edits[key] ?? current?.text ?? '';
@@ -31,7 +34,15 @@ export function SuggestionsSection({ lang, detail }: { lang: Language; detail: C
 
   const copy = async () => {
     if (!check.ok || !current) return;
-    await navigator.clipboard.writeText(text);
+    setCopied(false);
+    try {
+      await navigator.clipboard.writeText(text);
+    } catch (error) {
+      reportError('panel.copySuggestion', error);
+      setCopyFailed(true);
+      return;
+    }
+    setCopyFailed(false);
     const edited = edits[key] !== undefined && edits[key] !== current.text;
     await act('recordCopy', { caseId: detail.case.id, what: `${t(lang, `reply.${channel}`)} · ${current.template.id}${edited ? ` ${t(lang, 'reply.edited')}` : ''}` });
     setCopied(true);
@@ -43,7 +54,7 @@ export function SuggestionsSection({ lang, detail }: { lang: Language; detail: C
       <div className="row" role="tablist">
         {CHANNELS.map((c) => (
           <button key={c} type="button" role="tab" aria-selected={channel === c} data-channel-tab={c}
-            onClick={() => { setChannel(c); setVariant(0); setCopied(false); }}>
+            onClick={() => { setChannel(c); setVariant(0); setCopied(false); setCopyFailed(false); }}>
             {t(lang, `reply.${c}`)}
           </button>
         ))}
@@ -61,6 +72,7 @@ export function SuggestionsSection({ lang, detail }: { lang: Language; detail: C
         {channel === 'explanation' && <span className={`small ${countChars(text) > 500 ? 'danger' : 'muted'}`}>{t(lang, 'reply.count', { n: countChars(text) })}</span>}
         <button type="button" data-action="copy-suggestion" disabled={!check.ok} onClick={() => void copy()}>{t(lang, 'reply.copy')}</button>
         {copied && <span className="small ok" role="status">{t(lang, 'reply.copied')}</span>}
+        {copyFailed && <span className="small danger" role="alert" data-testid="copy-failed">{t(lang, 'reply.copyFailed')}</span>}
         {!check.ok && <span className="small danger">{t(lang, 'reply.blocked')}</span>}
       </div>
       {check.issues.length > 0 && (
