@@ -9,18 +9,20 @@ import { sentimentLabel } from '@/lib/cases/labels';
 
 interface Props {
   lang: Language;
+  /** The heading, which names the tab the list shows (待处理案例, 全部案例, 已解决的案例…). */
+  heading: string;
   cases: CaseView[];
   /** True when nothing at all is stored yet (not just filtered out). */
   loaded: boolean;
   onOpen: (caseId: string) => void;
 }
 
-export function CaseList({ lang, cases, loaded, onOpen }: Props) {
+export function CaseList({ lang, heading, cases, loaded, onOpen }: Props) {
   const now = useNow();
   return (
     <section aria-labelledby="open-cases">
       <h2 id="open-cases">
-        {t(lang, 'panel.openCases')} <span className="muted">{t(lang, 'panel.count', { n: cases.length })}</span>
+        {heading} <span className="muted">{t(lang, 'panel.count', { n: cases.length })}</span>
       </h2>
       {loaded && cases.length === 0 && <p className="muted">{t(lang, 'panel.empty')}</p>}
       <ul className="case-list">
@@ -32,8 +34,10 @@ export function CaseList({ lang, cases, loaded, onOpen }: Props) {
               <button type="button" onClick={() => onOpen(c.id)}>
                 <span className="row">
                   <span className={`chip ${c.sentiment}`}>{sentimentLabel(lang, c.sentiment, review.sentimentSource)}</span>
-                  <span className="chip status">{t(lang, `status.${c.status}`)}</span>
-                  {c.openedAt === null && c.status === 'new' && <span className="dot">{t(lang, 'panel.unopened')}</span>}
+                  {/* A case nobody opened is new by definition: one chip (未读), not 新 and 未读 side by side. */}
+                  {c.openedAt === null && c.status === 'new'
+                    ? <span className="dot">{t(lang, 'panel.unopened')}</span>
+                    : <span className="chip status">{t(lang, `status.${c.status}`)}</span>}
                   {overdue && <span className="dot">{t(lang, 'queue.overdue')}</span>}
                   {doNotContact && <span className="chip dnc">{t(lang, 'queue.dnc')}</span>}
                   {cause && <span className="chip cause">{CAUSES[cause.code][lang === 'zh-CN' ? 'zh' : 'en']}</span>}

@@ -13,6 +13,9 @@ export function QueueView() {
   const choices = useMemo(() => filterChoices(cases), [cases]);
   const shown = useMemo(() => cases.filter((v) => matchesFilter(v, filter)), [cases, filter]);
   const label = (code: (typeof CAUSE_CODES)[number]) => CAUSES[code][lang === 'zh-CN' ? 'zh' : 'en'];
+  // The heading names the tab: 待处理案例 only on 待处理.
+  const heading = filter.status === 'open' ? t(lang, 'panel.openCases')
+    : filter.status === 'all' ? t(lang, 'queue.heading.all') : t(lang, 'queue.heading.status', { status: t(lang, `status.${filter.status}`) });
 
   return (
     <>
@@ -28,26 +31,26 @@ export function QueueView() {
         <input type="search" aria-label={t(lang, 'queue.search')} placeholder={t(lang, 'queue.search')} value={filter.text}
           onChange={(e) => setFilter({ text: e.target.value })} />
         <select aria-label={t(lang, 'queue.filter.sentiment')} value={filter.sentiment} onChange={(e) => setFilter({ sentiment: e.target.value as typeof filter.sentiment })}>
-          <option value="all">{t(lang, 'queue.filter.sentiment')}：{t(lang, 'queue.filter.all')}</option>
+          <option value="all">{t(lang, 'queue.filter.option', { name: t(lang, 'queue.filter.sentiment'), value: t(lang, 'queue.filter.all') })}</option>
           <option value="negative">{t(lang, 'sentiment.negative')}</option>
           <option value="neutral">{t(lang, 'sentiment.neutral')}</option>
         </select>
         <select aria-label={t(lang, 'queue.filter.cause')} value={filter.cause} onChange={(e) => setFilter({ cause: e.target.value as typeof filter.cause })}>
-          <option value="all">{t(lang, 'queue.filter.cause')}：{t(lang, 'queue.filter.all')}</option>
+          <option value="all">{t(lang, 'queue.filter.option', { name: t(lang, 'queue.filter.cause'), value: t(lang, 'queue.filter.all') })}</option>
           {CAUSE_CODES.map((c) => <option key={c} value={c}>{label(c)}</option>)}
         </select>
         <select aria-label={t(lang, 'queue.filter.product')} value={filter.itemId} onChange={(e) => setFilter({ itemId: e.target.value })}>
-          <option value="all">{t(lang, 'queue.filter.product')}：{t(lang, 'queue.filter.all')}</option>
+          <option value="all">{t(lang, 'queue.filter.option', { name: t(lang, 'queue.filter.product'), value: t(lang, 'queue.filter.all') })}</option>
           {choices.items.map((i) => <option key={i.id} value={i.id}>{i.title}</option>)}
         </select>
         <select aria-label={t(lang, 'queue.filter.agent')} value={filter.assignee} onChange={(e) => setFilter({ assignee: e.target.value })}>
-          <option value="all">{t(lang, 'queue.filter.agent')}：{t(lang, 'queue.filter.all')}</option>
+          <option value="all">{t(lang, 'queue.filter.option', { name: t(lang, 'queue.filter.agent'), value: t(lang, 'queue.filter.all') })}</option>
           <option value="unassigned">{t(lang, 'queue.filter.unassigned')}</option>
           {choices.agents.map((a) => <option key={a} value={a}>{a}</option>)}
         </select>
       </div>
       {loaded && cases.length > 0 && shown.length === 0 && <p className="muted">{t(lang, 'queue.none')}</p>}
-      <CaseList lang={lang} cases={shown} loaded={loaded && cases.length === 0} onOpen={(id) => void select(id)} />
+      <CaseList lang={lang} heading={heading} cases={shown} loaded={loaded && cases.length === 0} onOpen={(id) => void select(id)} />
     </>
   );
 }

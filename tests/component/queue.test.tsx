@@ -21,6 +21,32 @@ describe('queue', () => {
     expect(screen.getByText('<b>质量太差</b>，穿一次就起球')).toBeTruthy();
   });
 
+  it('shows one chip on a case nobody opened (未读, not 新 and 未读 together), and the heading names the tab', async () => {
+    const user = userEvent.setup();
+    await renderPanel(reviews());
+    await waitFor(() => expect(listed()).toHaveLength(3));
+    const row = document.querySelector('li[data-review-id="1"]') as HTMLElement;
+    expect(within(row).getByText('未读')).toBeTruthy();
+    expect(within(row).queryByText('新')).toBeNull();
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toMatch(/^待处理案例/);
+    await user.click(screen.getByRole('button', { name: /^全部/ }));
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toMatch(/^全部案例/);
+    await user.click(document.querySelector('[data-status-tab="complained"]') as HTMLElement);
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toMatch(/^已投诉评价的案例/);
+  });
+
+  it('uses no Chinese punctuation in English', async () => {
+    const user = userEvent.setup();
+    await renderPanel(reviews());
+    await user.click(await screen.findByRole('button', { name: 'English' }));
+    await screen.findByRole('button', { name: '中文' });
+    await waitFor(() => expect(listed()).toHaveLength(3));
+    const options = Array.from(document.querySelectorAll('select option')).map((o) => o.textContent ?? '');
+    expect(options).toContain('Sentiment: All');
+    const panelText = [...options, ...Array.from(document.querySelectorAll('h1, h2, nav, .filters')).map((e) => e.textContent ?? '')].join('\n');
+    expect(panelText).not.toMatch(/[：（），、]/);
+  });
+
   it('filters by sentiment, cause, product and text', async () => {
     const user = userEvent.setup();
     await renderPanel(reviews());

@@ -21,7 +21,7 @@ export function CausesSection({ lang, c, onChange }: Props) {
   return (
     <section aria-labelledby="causes-title">
       <h3 id="causes-title">
-        {t(lang, 'case.causes')} {c.causesBy === 'agent' && <span className="muted small">（{t(lang, 'case.causes.byAgent')}）</span>}
+        {t(lang, 'case.causes')} {c.causesBy === 'agent' && <span className="muted small">{t(lang, 'text.paren', { text: t(lang, 'case.causes.byAgent') })}</span>}
       </h3>
       {c.causes.length === 0 && <p className="muted">{t(lang, 'case.causes.none')}</p>}
       {c.causesBy === 'auto' && c.causes[0]?.guess && <p className="cause-guess small" data-testid="cause-guess">{t(lang, 'case.causes.guess')}</p>}
@@ -31,7 +31,7 @@ export function CausesSection({ lang, c, onChange }: Props) {
             <strong>{label(x.code)}</strong>
             {i === 0 ? <span className="chip primary">{t(lang, 'case.causes.primary')}</span>
               : <button type="button" className="link small" onClick={() => makePrimary(x.code)}>{t(lang, 'case.causes.makePrimary')}</button>}
-            {x.triggers.length > 0 && <span className="muted small"> {t(lang, 'case.causes.triggers', { words: x.triggers.join('、') })}</span>}
+            {x.triggers.length > 0 && <span className="muted small"> {t(lang, 'case.causes.triggers', { words: x.triggers.join(t(lang, 'list.separator')) })}</span>}
           </li>
         ))}
       </ul>
