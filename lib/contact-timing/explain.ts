@@ -45,7 +45,7 @@ export function explainWindow(f: WindowFacts): Explanation {
   } else if (e.fromStartingBelief) {
     const few = e.hourCalls > 0 ? `本店记录还少（${calls(e.hourCalls)} 次）` : '本店还没有记录';
     const fewEn = e.hourCalls > 0 ? `few calls logged here yet (${calls(e.hourCalls)})` : 'no calls logged here yet';
-    zh = f.startingGood ? `按起始经验属于好时段（午休、傍晚较空），${few}` : `按起始经验估计，${few}`;
+    zh = f.startingGood ? `通常比较好打（午休、傍晚较空），${few}` : `按一般情况估计，${few}`;
     en = f.startingGood ? `a good hour by the starting belief (lunch break, early evening); ${fewEn}` : `estimated from the starting belief; ${fewEn}`;
   } else if (e.weekdayCalls >= f.trustAfterCalls) {
     const dz = WEEKDAY_LABELS_ZH[f.weekday] ?? '';

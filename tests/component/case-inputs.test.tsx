@@ -89,6 +89,19 @@ describe('nothing the agent types is lost', () => {
   });
 });
 
+describe('no request fails without the agent seeing why', () => {
+  it('a refused status change shows at the top, in the panel language, until dismissed', async () => {
+    const user = userEvent.setup();
+    const { db } = await renderPanel([observation()]);
+    await open(user, '1001');
+    await db.cases.delete('qianniu:1001');
+    await user.click(screen.getByRole('button', { name: '标记为已解决' }));
+    expect((await screen.findByTestId('panel-failure')).textContent).toContain('案例已不存在（可能已被删除），请返回列表。');
+    await user.click(screen.getByRole('button', { name: '知道了' }));
+    expect(screen.queryByTestId('panel-failure')).toBeNull();
+  });
+});
+
 describe('promises can be checked, corrected and cancelled', () => {
   it('asks before recording a money remedy with no amount or ¥0; "let me fix it" keeps the form', async () => {
     const user = userEvent.setup();

@@ -32,7 +32,7 @@ export async function renderPanel(reviews: ReviewObservation[], opts: { pageRepo
     return true;
   });
   await store.ingest(reviews, 'https://myseller.taobao.com/home.htm/comment-manage/list/rateWait4PC');
-  usePanel.setState({ view: 'queue', selectedId: null, detail: null, filter: DEFAULT_FILTER, undo: null, loaded: false, cases: [] });
+  usePanel.setState({ view: 'queue', selectedId: null, detail: null, filter: DEFAULT_FILTER, undo: null, loaded: false, cases: [], failure: null, error: null });
   connectPanelStore();
   const view = render(<SidePanelApp />);
   return { db, store, workflow, view };

@@ -62,7 +62,7 @@ describe('settings', () => {
     await user.clear(from);
     await user.type(from, '22');
     await user.click(screen.getByRole('button', { name: '保存设置' }));
-    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('设置无效：最早拨打时间必须早于最晚拨打时间。'));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('设置无效：最早拨打时间必须早于停止拨打时间。'));
     const hours = screen.getByLabelText('承诺默认兑现时限（小时）');
     await user.clear(hours);
     await user.type(hours, '0');

@@ -44,10 +44,10 @@ describe('window explanations', () => {
 
   it('say the window comes from the starting belief while the shop has little data', () => {
     const good = explainWindow({ ...base, estimate: estimate({ hourCalls: 3, hourAnswered: 1 }) });
-    expect(good.zh).toBe('18:00–19:00：按起始经验属于好时段（午休、傍晚较空），本店记录还少（3 次）');
+    expect(good.zh).toBe('18:00–19:00：通常比较好打（午休、傍晚较空），本店记录还少（3 次）');
     expect(good.en).toContain('starting belief');
     const other = explainWindow({ ...base, startHour: 15, startingGood: false, estimate: estimate({ rate: 0.25, hourRate: 0.25 }) });
-    expect(other.zh).toBe('15:00–16:00：按起始经验估计，本店还没有记录');
+    expect(other.zh).toBe('15:00–16:00：按一般情况估计，本店还没有记录');
   });
 
   it('flag a try-out and say why', () => {
@@ -60,7 +60,7 @@ describe('window explanations', () => {
     const hints = hintsFor({ reviewTime, phoneKind: 'landline' }, 0, 10, 1.15);
     expect(hints.map((h) => h.kind)).toEqual(['review_hour', 'landline']);
     const e = explainWindow({ ...base, startHour: 10, startingGood: false, hints, estimate: estimate({ hourCalls: 0 }) });
-    expect(e.zh).toBe('10:00–11:00：按起始经验估计，本店还没有记录；买家在 10 点左右写的评价，这时多半有空；座机：上班时间较易接通');
+    expect(e.zh).toBe('10:00–11:00：按一般情况估计，本店还没有记录；买家在 10 点左右写的评价，这时多半有空；座机：上班时间较易接通');
     const student = hintsFor({ reviewTime, routine: 'student' }, 2, 15, 1);
     expect(student).toEqual([expect.objectContaining({ kind: 'routine', factor: 0.7, zh: '学生：上课时间' })]);
     // A review-hour factor the shop's data reduced to ~1 is not mentioned.
