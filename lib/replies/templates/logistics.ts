@@ -44,8 +44,8 @@ export const LOGISTICS_TEMPLATES: RawTemplate[] = [
     channel: 'chat',
     variant: { zh: '确认方案', en: 'Confirm the remedy' },
     text: {
-      zh: `{buyerNick}您好，我是{shopName}的{agent}。跟您确认一下：{remedy}，我们会在{agreedTime}前办好，办好后我再发消息告诉您。这次物流让您久等，再次向您说声抱歉，我们也调整了发货后的跟踪方式，包裹停滞会更早发现。${OPTIONAL_REVIEW_ASK.zh}`,
-      en: `Hello {buyerNick}, this is {agent} at {shopName}. Just to confirm: {remedy}. We will have it done by {agreedTime}, and I'll message you as soon as it is. Sorry again for the long wait; we have also changed how we follow parcels after dispatch, so hold-ups are spotted sooner. ${OPTIONAL_REVIEW_ASK.en}`,
+      zh: `{buyerNick}您好，我是{shopName}的{agent}。跟您确认一下：{remedy}，我们会在{agreedTime}前办好，办好后我再发消息告诉您。这次的物流给您添了麻烦，再次向您说声抱歉，我们也调整了发货后的跟踪方式，包裹停滞会更早发现。${OPTIONAL_REVIEW_ASK.zh}`,
+      en: `Hello {buyerNick}, this is {agent} at {shopName}. Just to confirm: {remedy}. We will have it done by {agreedTime}, and I'll message you as soon as it is. Sorry again for the trouble with the delivery; we have also changed how we follow parcels after dispatch, so hold-ups are spotted sooner. ${OPTIONAL_REVIEW_ASK.en}`,
     },
   },
   {

@@ -44,8 +44,8 @@ export const SERVICE_TEMPLATES: RawTemplate[] = [
     channel: 'chat',
     variant: { zh: '确认方案', en: 'Confirm the remedy' },
     text: {
-      zh: `{buyerNick}您好，我是{shopName}的{agent}。您的问题我们这样处理：{remedy}，{agreedTime}前办好，办好后我直接告诉您，不用您再来回问。之前客服的态度让您受委屈了，再次向您道歉，也谢谢您愿意再给我们一次沟通的机会。${OPTIONAL_REVIEW_ASK.zh}`,
-      en: `Hello {buyerNick}, this is {agent} at {shopName}. Here's how we'll handle it: {remedy}, done by {agreedTime}, and I'll tell you directly so you won't need to chase us. I'm sorry again for how our colleague treated you, and thank you for giving us another chance to talk. ${OPTIONAL_REVIEW_ASK.en}`,
+      zh: `{buyerNick}您好，我是{shopName}的{agent}。您的问题我们这样处理：{remedy}，{agreedTime}前办好，办好后我直接告诉您，不用您再来回问。之前的事让您受委屈了，再次向您道歉，也谢谢您愿意再给我们一次沟通的机会。${OPTIONAL_REVIEW_ASK.zh}`,
+      en: `Hello {buyerNick}, this is {agent} at {shopName}. Here's how we'll handle it: {remedy}, done by {agreedTime}, and I'll tell you directly so you won't need to chase us. I'm sorry again for how you were treated, and thank you for giving us another chance to talk. ${OPTIONAL_REVIEW_ASK.en}`,
     },
   },
   {
@@ -223,7 +223,7 @@ export const SERVICE_TEMPLATES: RawTemplate[] = [
     channel: 'chat',
     variant: { zh: '首次联系', en: 'First contact' },
     text: {
-      zh: '{buyerNick}您好，我是{shopName}的{agent}。看到您说{problem}，真的非常抱歉。您这笔{itemTitle}之前的处理记录我都看过了，接下来由我专门负责，您不用再跟不同的人重复说明。{fix}',
+      zh: '{buyerNick}您好，我是{shopName}的{agent}。看到您说{problem}，真的非常抱歉。您这单{itemTitle}之前的处理记录我都看过了，接下来由我专门负责，您不用再跟不同的人重复说明。{fix}',
       en: "Hello {buyerNick}, this is {agent} at {shopName}. I saw that {problem}, and I'm truly sorry. I've read the whole history of your {itemTitle} order, and from now on I'm personally responsible for it, so you won't need to explain it again to someone new. {fix}",
     },
   },
