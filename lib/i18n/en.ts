@@ -183,7 +183,6 @@ export const en: Record<MessageKey, string> = {
   'contact.from': 'from {time}',
   'contact.windows': 'Good call windows ahead',
   'contact.callWindowsAfterChat': 'Call windows if the chat stays unanswered',
-  'contact.nextIn': 'next window in {time}',
   'contact.openNow': 'window open now',
   'contact.startsIn': '(in {time})',
   'contact.suggested': 'suggested',

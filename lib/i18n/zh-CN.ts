@@ -182,7 +182,6 @@ export const zhCN = {
   'contact.from': '{time} 起',
   'contact.windows': '接下来适合打电话的时段',
   'contact.callWindowsAfterChat': '如果消息一直没有回复，适合打电话的时段',
-  'contact.nextIn': '距下一时段 {time}',
   'contact.openNow': '该时段进行中',
   'contact.startsIn': '（还有 {time}）',
   'contact.suggested': '建议',

@@ -44,7 +44,7 @@ export async function revokeAccount(db: Database, actor: Actor, name: string, no
 
 export async function listAccounts(db: Queryable, shopId: string): Promise<AccountSummary[]> {
   const rows = await db.query<{ name: string; role: Role; revoked_at: number | null; created_at: number }>(
-    'select name, role, revoked_at, created_at from accounts where shop_id = $1 order by created_at, name', [shopId],
+    `select name, role, revoked_at, created_at from accounts where shop_id = $1 order by role = 'lead' desc, created_at, name`, [shopId],
   );
   return rows.map((r) => ({ name: r.name, role: r.role, active: r.revoked_at === null, createdAt: Number(r.created_at) }));
 }

@@ -42,8 +42,9 @@ async function applyOne(db: Database, actor: Actor, m: Mutation, now: number): P
       [actor.shopId, m.id, actor.accountId, actor.name, m.kind, m.at, now, JSON.stringify(m.payload)],
     );
     if (!fresh.length) return { result: { id: m.id, status: 'duplicate' }, changed: false };
-    const at = Math.min(m.at, now + MAX_CLOCK_LEAD_MS);
-    const outcome = await run({ tx, actor, mutationId: m.id, at, now, stamp: [at, m.id] }, m);
+    const clampTime = (t: number) => Math.min(t, now + MAX_CLOCK_LEAD_MS);
+    const at = clampTime(m.at);
+    const outcome = await run({ tx, actor, mutationId: m.id, at, now, stamp: [at, m.id], clampTime }, m);
     if (outcome.status !== 'applied') {
       await tx.query('update mutations set status = $3, error = $4 where shop_id = $1 and id = $2', [actor.shopId, m.id, outcome.status, outcome.error ?? null]);
     }

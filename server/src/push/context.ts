@@ -12,6 +12,8 @@ export interface MutationContext {
   at: number;
   now: number;
   stamp: Stamp;
+  /** Caps any client-given time the same way as `at`. */
+  clampTime(t: number): number;
 }
 
 export interface Outcome {

@@ -7,16 +7,16 @@ import { applyPush } from '../push/apply';
 import { waitForChanges } from '../changes/wait';
 
 export function syncRoutes(deps: AppDeps) {
+  const signedIn = requireSession(deps.db, deps.now);
   return new Hono<AuthEnv>()
-    .use('*', requireSession(deps.db, deps.now))
-    .post('/push', async (c) => {
+    .post('/push', signedIn, async (c) => {
       const actor = actorOf(c);
       const { mutations } = await readJson(c, PushRequest);
       const results = await applyPush(deps.db, actor, mutations, deps.now(), () => deps.signal.notify(actor.shopId));
       const body: PushResponse = { results };
       return c.json(body);
     })
-    .get('/changes', async (c) => {
+    .get('/changes', signedIn, async (c) => {
       const actor = actorOf(c);
       const q = validate(ChangesQuery, c.req.query(), '查询参数');
       const page = await waitForChanges(deps.db, deps.signal, actor.shopId, q.since, q.limit, q.wait, c.req.raw.signal);

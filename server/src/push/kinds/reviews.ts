@@ -9,7 +9,7 @@ export const observeReview: Handler<'review.observe'> = async (ctx, { review }) 
   if (review.id !== reviewKey(review.platform, review.platformReviewId)) {
     return rejected(bilingual('评价的 id 与平台编号不符', 'The review id does not match its platform and review number'));
   }
-  const stamp: Stamp = [Math.min(review.lastSeenAt, ctx.at), ctx.mutationId];
+  const stamp: Stamp = [ctx.clampTime(review.lastSeenAt), ctx.mutationId];
   const { id, firstSeenAt, lastSeenAt, ...fields } = review;
   const stored = await readForUpdate<StoredReview>(ctx.tx, 'reviews', ctx.actor.shopId, id);
   if (!stored) {
