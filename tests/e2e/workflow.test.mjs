@@ -122,13 +122,29 @@ test('a promise turns overdue after its due time, and the toolbar turns red', as
   await panel.getByLabel('金额（元）').fill('');
   await panel.getByTestId('promise-due').fill('2020-01-01T10:00');
   await panel.locator('[data-action="add-promise"]').click();
+  // A due time in the past is asked about before it is recorded.
+  await panel.getByTestId('promise-confirm').getByText('2020-01-01 10:00').waitFor();
+  await panel.locator('[data-action="confirm-promise"]').click();
   const sw = s.context.serviceWorkers()[0];
-  let colour;
-  for (let i = 0; i < 40 && String(colour) !== '207,19,34,255'; i++) {
-    colour = await sw.evaluate(() => chrome.action.getBadgeBackgroundColor({}));
-    await panel.waitForTimeout(100);
-  }
-  assert.equal(String(colour), '207,19,34,255', 'toolbar badge is red (#cf1322)');
+  const toolbarColour = async (want) => {
+    let colour;
+    for (let i = 0; i < 40 && String(colour) !== want; i++) {
+      colour = await sw.evaluate(() => chrome.action.getBadgeBackgroundColor({}));
+      await panel.waitForTimeout(100);
+    }
+    return String(colour);
+  };
+  assert.equal(await toolbarColour('207,19,34,255'), '207,19,34,255', 'toolbar badge is red (#cf1322)');
+
+  // The mistyped promise is cancelled with a reason: it is overdue nowhere any more, the toolbar included.
+  const mistypedId = await panel.locator('[data-promise-id]').filter({ hasText: '2020-01-01 10:00' }).getAttribute('data-promise-id');
+  const mistyped = panel.locator(`[data-promise-id="${mistypedId}"]`);
+  await mistyped.locator('[data-action="cancel-promise"]').click();
+  await mistyped.getByLabel('取消原因（必填，会记在处理记录里）').fill('日期填错了');
+  await mistyped.locator('[data-action="confirm-cancel"]').click();
+  await mistyped.getByTestId('promise-cancelled').waitFor();
+  assert.equal(await toolbarColour('250,140,22,255'), '250,140,22,255', 'toolbar badge no longer red once the overdue promise is cancelled');
+  assert.match(await panel.getByTestId('history').textContent(), /取消承诺 · 补发 · 日期填错了/);
   await panel.close();
 });
 
