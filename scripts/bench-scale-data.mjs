@@ -67,7 +67,7 @@ const pick = (rand, xs) => xs[Math.floor(rand() * xs.length)];
  * @param {{ size: number, seed?: number, now?: number, root: string }} options
  * @returns {{ stream: object[], reviews: number, cases: number, revised: number, targets: object[] }}
  *   stream: observations in the order the console would show them (oldest first), each a ReviewObservation;
- *   targets: open cases (never revised) to search for, spread over the year.
+ *   targets: every case that stays open (never revised), in review order, to pick search targets from.
  */
 export function generateYear({ size, seed = 20250901, now = Date.now(), root }) {
   const rand = seeded(seed);
@@ -121,6 +121,5 @@ export function generateYear({ size, seed = 20250901, now = Date.now(), root }) 
     }
   });
   events.sort((a, b) => a.at - b.at);
-  const every = Math.max(1, Math.floor(targets.length / 10));
-  return { stream: events.map((e) => e.obs), reviews: size, cases, revised, targets: targets.filter((_, k) => k % every === every >> 1).slice(0, 10) };
+  return { stream: events.map((e) => e.obs), reviews: size, cases, revised, targets };
 }
