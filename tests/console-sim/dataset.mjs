@@ -4,6 +4,7 @@ import { loadSample, TextPools } from './sample.mjs';
 import { buildQianniuReviews, QIANNIU_PAGE_SIZE } from './qianniu-data.mjs';
 import { buildLegacyPages, legacyTruth } from './legacy-data.mjs';
 import { buildTmallPages } from './tmall-data.mjs';
+import { applyOddItems } from './odd-items.mjs';
 
 export const DEFAULT_SEED = 20250926;
 
@@ -27,11 +28,15 @@ export const DEFAULT_SEED = 20250926;
  * @property {{ reviewId: string, sentiment: 'negative'|'neutral' }[]} cases the rows that must carry a badge
  */
 
-/** @param {{ now: number, seed?: number, qianniuTotal?: number }} options qianniuTotal: rows of the Qianniu list (67) */
-export function buildConsoleData({ now, seed = DEFAULT_SEED, qianniuTotal }) {
+/**
+ * @param {{ now: number, seed?: number, qianniuTotal?: number, qianniuOddItems?: Record<number, string> }} options
+ *   qianniuTotal: rows of the Qianniu list (67); qianniuOddItems: row index → a mutation of odd-items.mjs
+ */
+export function buildConsoleData({ now, seed = DEFAULT_SEED, qianniuTotal, qianniuOddItems = {} }) {
   const sample = loadSample();
   const pools = new TextPools(sample);
   const qianniu = buildQianniuReviews({ now, seed, pools, total: qianniuTotal });
+  applyOddItems(qianniu, qianniuOddItems);
   const legacyPages = buildLegacyPages({ now, seed, pools });
   const tmall = buildTmallPages({ now, seed, sample });
   return {

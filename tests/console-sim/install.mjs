@@ -14,6 +14,7 @@ import { QIANNIU_PAGE_SIZE } from './qianniu-data.mjs';
  * @property {number} [apiDelayMs] latency of the JSON APIs (default 60 ms)
  * @property {number} [qianniuTotal] rows in the Qianniu list (default 67: three full pages of 20 and one of 7)
  * @property {string|null} [qianniuApiRet] answer every mtop call with this non-success ret, e.g. 'FAIL_SYS_SESSION_EXPIRED::Session过期'
+ * @property {Record<number, string>} [qianniuOddItems] row index → an odd field (odd-items.mjs: hugeFeedId, hugeFollowUp, objectNick, renamedEmotion)
  */
 
 /**
@@ -39,7 +40,7 @@ export const CONSOLE_URLS = {
  * @param {ConsoleOptions} [options]
  */
 export async function installConsole(context, options = {}) {
-  const data = buildConsoleData({ now: options.now ?? Date.now(), seed: options.seed ?? DEFAULT_SEED, qianniuTotal: options.qianniuTotal });
+  const data = buildConsoleData({ now: options.now ?? Date.now(), seed: options.seed ?? DEFAULT_SEED, qianniuTotal: options.qianniuTotal, qianniuOddItems: options.qianniuOddItems });
   const state = {
     data,
     qianniuLayout: options.qianniuLayout ?? 'table',

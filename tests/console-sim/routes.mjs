@@ -10,6 +10,11 @@ import { isImageHost, placeholderImage, FAVICON } from './placeholder.mjs';
 
 export const QIANNIU_HOSTS = ['myseller.taobao.com', 'qn.taobao.com'];
 export const QIANNIU_REVIEW_PATH = '/home.htm/comment-manage/list/rateWait4PC';
+/**
+ * The SPA serves its shell for any route under /home.htm/; a review route with extra segments (even a broken
+ * percent escape such as /home.htm/%E0%A4%A/comment-manage/…, seen in the wild) still shows the review list.
+ */
+const isQianniuReviewPath = (path) => path === QIANNIU_REVIEW_PATH || (path.startsWith('/home.htm/') && path.endsWith('/comment-manage/list/rateWait4PC'));
 export const SOLD_PATH = '/home.htm/trade-platform/tp/sold';
 export const TMALL_HOST = 'seller-rate.tmall.com';
 
@@ -40,7 +45,7 @@ export function answer(req, state) {
   if (url.pathname === '/favicon.ico' && SERVED_HOSTS.includes(url.hostname)) return { status: 200, contentType: 'image/gif', body: FAVICON };
 
   if (QIANNIU_HOSTS.includes(url.hostname)) {
-    if (url.pathname === QIANNIU_REVIEW_PATH && method === 'GET')
+    if (isQianniuReviewPath(url.pathname) && method === 'GET')
       return htmlAnswer(qianniuReviewPage({ layout: state.qianniuLayout, upgradeDialog: state.upgradeDialog }));
     if (url.pathname === SOLD_PATH && method === 'GET') return htmlAnswer(soldPage({ now: state.data.now, seed: state.data.seed }));
     return notFound('unknown console path');
