@@ -41,6 +41,7 @@ function applyStyles(shadow: ShadowRoot): void {
       shadow.adoptedStyleSheets = [shared];
       return;
     } catch {
+      // Feature detection, not a failure: without constructed sheets every badge gets its own <style> below.
       shared = null;
     }
   }
