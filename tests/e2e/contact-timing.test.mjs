@@ -1,0 +1,73 @@
+// Issue 8 in the built extension: "何时联系" names one moment (the headline, its countdown and the first call window
+// listed agree, at whatever hour this runs), and calls logged by quick key presses each reach the history, with a
+// visible warning when one breaks the gap between calls, never a refusal.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startSession, expectBadgesOnCaseRows } from './harness.mjs';
+
+let s;
+let caseIds;
+
+before(async () => {
+  s = await startSession();
+  const truth = s.sim.groundTruth('qianniu', 1);
+  const page = await s.openConsolePage('qianniu', 1, { page: s.blank });
+  caseIds = (await expectBadgesOnCaseRows(page, truth)).map((h) => h.reviewId);
+});
+after(async () => {
+  await s?.close();
+});
+
+/** "12-03 19:00" in Beijing time, as the panel writes it. */
+const dayAndClock = (ms) => new Date(ms + 8 * 3_600_000).toISOString().slice(5, 16).replace('T', ' ');
+
+async function openCase(panel, id) {
+  await panel.locator(`li[data-review-id="${id}"] button`).click();
+  await panel.locator(`article.case-detail[data-review-id="${id}"]`).waitFor();
+  await panel.getByTestId('contact-advice').or(panel.getByTestId('contact-blocked')).waitFor();
+}
+
+test('the headline, its countdown and the first window listed name the same moment', async () => {
+  const panel = await s.openSidePanelTab();
+  let phoned = 0;
+  for (const id of caseIds.slice(0, 12)) {
+    await panel.waitForSelector(`li[data-review-id="${id}"]`);
+    await openCase(panel, id);
+    const advice = panel.getByTestId('contact-advice');
+    if ((await advice.count()) === 0) {
+      await panel.keyboard.press('Escape');
+      continue;
+    }
+    const suggestedAt = Number(await advice.getAttribute('data-suggested-at'));
+    const headline = await advice.textContent();
+    if (suggestedAt > Date.now() + 60_000) {
+      assert.ok(headline.includes(`${dayAndClock(suggestedAt)} 起`), `headline names ${dayAndClock(suggestedAt)}: ${headline}`);
+      assert.match(await panel.getByTestId('countdown').textContent(), /还有 (\d+小时)?\d+分/);
+    } else {
+      assert.ok(headline.includes('现在就可以'), headline);
+    }
+    if ((await advice.getAttribute('data-channel')) === 'phone') {
+      phoned++;
+      const first = panel.locator('[data-window-start]').first();
+      assert.equal(Number(await first.getAttribute('data-window-start')), suggestedAt, 'the first window is the proposed call');
+      assert.equal(await first.getByTestId('suggested-window').count(), 1);
+    }
+    await panel.keyboard.press('Escape');
+  }
+  assert.ok(phoned > 0, 'at least one case was advised a call');
+  await panel.close();
+});
+
+test('three quick key presses (1, 2, 1) are three calls in the history, with a warning about the gap', async () => {
+  const panel = await s.openSidePanelTab();
+  const id = caseIds.at(-1);
+  await panel.waitForSelector(`li[data-review-id="${id}"]`);
+  await openCase(panel, id);
+  for (const key of ['1', '2', '1']) await panel.keyboard.press(key);
+  await panel.waitForFunction(() => document.querySelectorAll('[data-testid="history"] li[data-event="attempt"]').length === 3);
+  const logged = await panel.locator('[data-testid="history"] li[data-event="attempt"]').allTextContents();
+  assert.deepEqual(logged.map((t) => /未接通|拒接\/挂断/.exec(t)?.[0]).reverse(), ['未接通', '拒接/挂断', '未接通']);
+  await panel.getByTestId('outcome-warning').waitFor();
+  assert.match(await panel.getByTestId('outcome-warning').textContent(), /已照实记录.*距上次电话只有/);
+  await panel.close();
+});
