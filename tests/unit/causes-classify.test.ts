@@ -179,16 +179,6 @@ describe('classifyCauses: what the agent sees', () => {
     expect(classifyCauses('客服一直不回复消息，等了两天').primary).toBe('service_response');
     expect(classifyCauses('问个问题客服就不耐烦，态度恶劣').primary).toBe('service_attitude');
   });
-
-  it('classifies a page of 1,000 reviews quickly', () => {
-    const texts = ['快递太慢了', '质量很差，线头多，洗了就掉色', '不喜欢', '客服不理人，发错货了还不给换', '色差太大，和图片不一样'];
-    classifyCauses('预热');
-    const start = performance.now();
-    for (let i = 0; i < 1000; i++) classifyCauses(texts[i % texts.length]!);
-    // Generous bound for a loaded test machine (warm it runs in well under 100 ms); `npm run eval:causes`
-    // reports the real figure.
-    expect(performance.now() - start).toBeLessThan(500);
-  });
 });
 
 describe('expandCue', () => {
