@@ -112,8 +112,9 @@ function labelledFile(name: string): string {
   return file;
 }
 
+// One run per test: each spawns tsx, which takes seconds on a busy machine.
 describe('scripts/eval-causes.ts --cv', () => {
-  it('cross-validates, reporting mean and minimum over shuffles, and scores the lexicon alone on request', async () => {
+  it('cross-validates, reporting mean and minimum over shuffles, and scores a subset of lines', () => {
     const file = labelledFile('cv.jsonl');
     const cv = run('scripts/eval-causes.ts', [file, '--cv', '3', '--seeds', '2', '--subset', '7-12']);
     expect(cv.stderr).toBe('');
@@ -124,8 +125,10 @@ describe('scripts/eval-causes.ts --cv', () => {
     expect(summary.cv).toMatchObject({ folds: 3, seeds: 2, n: 12, lexiconOnly: false });
     expect(summary.inLabelledRate.min).toBeLessThanOrEqual(summary.inLabelledRate.mean);
     expect(summary.subsets).toMatchObject([{ file: 0, from: 7, to: 12, n: 6 }]);
+  });
 
-    // Several files: folds are drawn from all their reviews; subsets name a file, or lines of one.
+  it('draws the folds from several files, and subsets name a file or lines of one', () => {
+    const file = labelledFile('cv.jsonl');
     const other = labelledFile('cv-other.jsonl');
     const both = run('scripts/eval-causes.ts', [file, other, '--cv', '3', '--seeds', '1', '--subset', 'cv-other.jsonl', '--subset', `${file}:1-6`]);
     expect(both.stderr).toBe('');
@@ -137,17 +140,24 @@ describe('scripts/eval-causes.ts --cv', () => {
       { file: 1, from: 1, to: null, n: 12 },
       { file: 0, from: 1, to: 6, n: 6 },
     ]);
+  });
 
-    // Strict cues: each review scored without the cues that fit no other review.
-    const strict = run('scripts/eval-causes.ts', [file, '--cv', '3', '--seeds', '1', '--strict-cues', '1']);
+  it('scores each review without the cues that fit no other review (strict cues)', () => {
+    const strict = run('scripts/eval-causes.ts', [labelledFile('cv.jsonl'), '--cv', '3', '--seeds', '1', '--strict-cues', '1']);
     expect(strict.code).toBe(0);
     expect(strict.stdout).toMatch(/strict cues: each review scored without the cues that fire in fewer than 1 other/);
     expect(JSON.parse(strict.stdout.trim().split('\n').at(-1)!).cv).toMatchObject({ strictCues: 1 });
+  });
 
-    const lexicon = run('scripts/eval-causes.ts', [file, '--lexicon-only']);
+  it('scores the lexicon alone on request', () => {
+    const lexicon = run('scripts/eval-causes.ts', [labelledFile('cv.jsonl'), '--lexicon-only']);
     expect(lexicon.code).toBe(0);
     expect(lexicon.stdout).toMatch(/classifier: lexicon only/);
-    // Refusals: too few folds, a subset naming no file, --lines over several files, strict cues without --cv.
+  });
+
+  it('refuses too few folds, a subset naming no file, --lines over several files, strict cues without --cv', async () => {
+    const file = labelledFile('cv.jsonl');
+    const other = labelledFile('cv-other.jsonl');
     const refused = await Promise.all([
       exitCode('scripts/eval-causes.ts', [file, '--cv', '1']),
       exitCode('scripts/eval-causes.ts', [file, other, '--cv', '3', '--subset', 'nope.jsonl']),
@@ -155,7 +165,7 @@ describe('scripts/eval-causes.ts --cv', () => {
       exitCode('scripts/eval-causes.ts', [file, '--strict-cues', '1']),
     ]);
     expect(refused).toEqual([2, 2, 2, 2]);
-  }, 60_000);
+  });
 });
 
 describe('scripts/train-causes.ts', () => {
