@@ -5,6 +5,15 @@ export default defineConfig({
   // WXT_OUT_DIR lets a second build (a benchmark, a parallel e2e run) write elsewhere than .output.
   outDir: process.env.WXT_OUT_DIR || '.output',
   modules: ['@wxt-dev/module-react'],
+  hooks: {
+    // Content scripts bundle as anonymous functions: a named one (wxt 0.20's default, `var consoleTap = …`)
+    // leaves its name on the seller's page and, in the reader's world, replaces `console` itself.
+    'entrypoints:resolved': (_wxt, entrypoints) => {
+      for (const entrypoint of entrypoints) {
+        if (entrypoint.type === 'content-script') entrypoint.options.globalName ??= false;
+      }
+    },
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
