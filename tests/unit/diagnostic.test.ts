@@ -15,4 +15,11 @@ describe('layout diagnostic', () => {
     expect(text).toContain('div.card ×2');
     expect(text).toMatch(/1 {2}feedId/);
   });
+
+  it('counts the reviews the page showed but could not store, by reason', () => {
+    const doc = new DOMParser().parseFromString('<!doctype html><body><div class="card"></div></body>', 'text/html');
+    const page = 'https://myseller.taobao.com/home.htm/comment-manage/list/rateWait4PC';
+    expect(diagnosticText(buildDiagnostic(doc, 'qianniu', page, { seen: 1, failed: 0 }, { 'id-too-long': 1, rejected: 2 }))).toContain('reviews skipped: 1 id-too-long, 2 rejected');
+    expect(diagnosticText(buildDiagnostic(doc, 'qianniu', page, { seen: 0, failed: 0 }))).toContain('reviews skipped: none');
+  });
 });
