@@ -44,7 +44,7 @@ export default defineBackground(() => {
   };
 
   const handlers = createHandlers({
-    store, workflow, advisor, pageReports, lastConsoleTab, focusCase, openSidePanel,
+    db, store, workflow, advisor, pageReports, lastConsoleTab, focusCase, openSidePanel,
     language: async () => (await loadPreferences()).language,
     agentName: async () => (await loadPreferences()).agentName,
     reschedule: () => syncAlarms(db).then(() => undefined, reportingTo('alarms')),

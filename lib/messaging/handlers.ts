@@ -2,6 +2,9 @@ import { Request, type Reply, type RequestType, type ResponseMap, type PageRepor
 import type { CaseStore } from '../cases/case-store';
 import type { WorkflowStore } from '../cases/workflow-store';
 import { createWorkflowHandlers } from './workflow-handlers';
+import { createInsightHandlers } from './insight-handlers';
+import { createLearningHandlers } from './learning-handlers';
+import type { ReviewDeskDB } from '../db/database';
 import { describeProblem, problemOfIssue, RequestRefused } from '../errors/refused';
 import type { ContactAdvisor } from '../contact-timing/case-advice';
 import { pageWithoutQuery } from '../console/pages';
@@ -15,6 +18,8 @@ export interface Sender {
 
 /** What the handlers need from the browser, injected so that they can be tested without one. */
 export interface BackgroundPorts {
+  /** For feature handlers that read through indexes (dashboard); writes go through the stores. */
+  db: ReviewDeskDB;
   store: CaseStore;
   workflow: WorkflowStore;
   advisor: ContactAdvisor;
@@ -38,6 +43,8 @@ const CONTENT_SCRIPT_ALLOWED: RequestType[] = ['ingest', 'reportPage', 'openCase
 export function createHandlers(p: BackgroundPorts): Handlers {
   return {
     ...createWorkflowHandlers(p),
+    ...createInsightHandlers(p),
+    ...createLearningHandlers(p),
     async ingest(req) {
       const { valid, rejected } = checkEach(req.reviews);
       const { badges, created } = valid.length ? await p.store.ingest(valid, pageWithoutQuery(req.pageUrl)) : { badges: [], created: 0 };

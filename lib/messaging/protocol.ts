@@ -10,6 +10,8 @@ import { BuyerNote } from '../cases/buyer-notes';
 import { Preferences, PreferencesPatch } from '../settings/preferences';
 import type { CaseRecord } from '../cases/schema';
 import type { ContactRecommendation } from '../contact-timing/recommend';
+import { INSIGHT_REQUESTS, type InsightResponses } from './insight-protocol';
+import { LEARNING_REQUESTS, type LearningResponses } from './learning-protocol';
 
 /** What a content script reports about the page it runs on; never review text, nicks or ids. */
 export const PageReport = z.object({
@@ -73,6 +75,8 @@ export const Request = z.discriminatedUnion('type', [
   z.object({ type: z.literal('contactAdvice'), caseId, buyerOnlineNow: z.boolean() }),
   z.object({ type: z.literal('getSettings') }),
   z.object({ type: z.literal('saveSettings'), settings: PreferencesPatch }),
+  ...INSIGHT_REQUESTS,
+  ...LEARNING_REQUESTS,
 ]);
 export type Request = z.infer<typeof Request>;
 export type RequestType = Request['type'];
@@ -83,7 +87,7 @@ export interface PageState {
   fromOtherTab: boolean;
 }
 
-export interface ResponseMap {
+export interface ResponseMap extends InsightResponses, LearningResponses {
   /** rejected: positions in `reviews` of those that failed the schema, with the first failing field's path. */
   ingest: { badges: BadgeInfo[]; language: 'zh-CN' | 'en'; rejected: Array<{ index: number; field: string }> };
   reportPage: null;

@@ -23,7 +23,7 @@ export async function renderPanel(reviews: ReviewObservation[], opts: { pageRepo
   const pageReports = new Map<number, PageReport>();
   if (opts.pageReport) pageReports.set(1, opts.pageReport);
   const handlers = createHandlers({
-    store, workflow, advisor: new ContactAdvisor(db), pageReports, lastConsoleTab: { id: opts.pageReport ? 1 : null },
+    db, store, workflow, advisor: new ContactAdvisor(db), pageReports, lastConsoleTab: { id: opts.pageReport ? 1 : null },
     language: async () => 'zh-CN', agentName: async () => (await loadPreferences()).agentName,
     openSidePanel: async () => true, focusCase: async () => undefined, reschedule: async () => undefined, changed: () => undefined,
   });

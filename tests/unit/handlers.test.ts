@@ -7,7 +7,7 @@ import { createHandlers, dispatch, type BackgroundPorts } from '@/lib/messaging/
 import type { PageReport } from '@/lib/messaging/protocol';
 import { observation } from './helpers';
 
-const stores = (db: ReviewDeskDB) => ({ store: new CaseStore(db), workflow: new WorkflowStore(db), advisor: new ContactAdvisor(db) });
+const stores = (db: ReviewDeskDB) => ({ db, store: new CaseStore(db), workflow: new WorkflowStore(db), advisor: new ContactAdvisor(db) });
 
 function ports(over: Partial<BackgroundPorts> = {}): BackgroundPorts {
   return {

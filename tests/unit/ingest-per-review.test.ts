@@ -12,7 +12,7 @@ function handlers() {
   const db = new ReviewDeskDB(`ingest-${Math.random()}`);
   const store = new CaseStore(db);
   const h = createHandlers({
-    store, workflow: new WorkflowStore(db), advisor: new ContactAdvisor(db), reschedule: async () => undefined,
+    db, store, workflow: new WorkflowStore(db), advisor: new ContactAdvisor(db), reschedule: async () => undefined,
     language: async () => 'zh-CN', agentName: async () => '客服', openSidePanel: async () => true, focusCase: async () => undefined,
     pageReports: new Map<number, PageReport>(), lastConsoleTab: { id: null }, changed: vi.fn(),
   });

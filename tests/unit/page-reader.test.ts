@@ -26,9 +26,10 @@ beforeEach(() => {
   reports.length = 0;
   failIngests = 0;
   resetErrors();
-  store = new CaseStore(new ReviewDeskDB(`reader-${Math.random()}`));
+  const db = new ReviewDeskDB(`reader-${Math.random()}`);
+  store = new CaseStore(db);
   const handlers = createHandlers({
-    store, workflow: new WorkflowStore(new ReviewDeskDB(`wf-${Math.random()}`)), advisor: new ContactAdvisor(new ReviewDeskDB(`ad-${Math.random()}`)), reschedule: async () => undefined, language: async () => 'zh-CN', agentName: async () => '客服', openSidePanel: async () => true, focusCase: async () => undefined,
+    db, store, workflow: new WorkflowStore(new ReviewDeskDB(`wf-${Math.random()}`)), advisor: new ContactAdvisor(new ReviewDeskDB(`ad-${Math.random()}`)), reschedule: async () => undefined, language: async () => 'zh-CN', agentName: async () => '客服', openSidePanel: async () => true, focusCase: async () => undefined,
     pageReports: new Map(), lastConsoleTab: { id: null }, changed: () => undefined,
   });
   fakeBrowser.runtime.onMessage.addListener((msg: unknown, _sender: unknown, sendResponse: (r: unknown) => void) => {
