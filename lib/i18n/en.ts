@@ -121,7 +121,7 @@ export const en: Record<MessageKey, string> = {
   'outcome.undoTooLate': 'Too late to undo (the {seconds} s window has passed); if the log is wrong, add a note',
   'outcome.nothingToUndo': 'Nothing to undo',
   'outcome.undoRefused': 'Cannot undo: something else was logged after it',
-  'outcome.failed': 'Not logged: {error}. Please try again (your note is kept)',
+  'outcome.failed': 'Not logged. {error} Your note is kept; please try again.',
   'outcome.ruleWarning': 'Logged as it happened, but note: {rules}',
   'outcome.keys': 'Keys: 1–9 log an outcome, U undo, Esc back to the list',
   'status.title': 'Status',

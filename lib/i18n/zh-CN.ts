@@ -120,7 +120,7 @@ export const zhCN = {
   'outcome.undoTooLate': '已超过 {seconds} 秒的撤销时限，不能再撤销；记录有误时请补一条备注说明',
   'outcome.nothingToUndo': '没有可以撤销的记录',
   'outcome.undoRefused': '不能撤销：这条记录之后已有新的记录',
-  'outcome.failed': '没有记录成功：{error}。请重试（备注已保留）',
+  'outcome.failed': '没有记录成功。{error}备注已保留，请重试。',
   'outcome.ruleWarning': '已照实记录，但请注意：{rules}',
   'outcome.keys': '快捷键：1–9 记录结果，U 撤销，Esc 返回列表',
   'status.title': '处理状态',

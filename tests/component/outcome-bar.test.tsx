@@ -4,7 +4,7 @@
  * press just made, shows its countdown, and says when it is too late.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderPanel } from './panel-harness';
 import { observation } from '../unit/helpers';
@@ -116,7 +116,22 @@ describe('one-key logging', { timeout: 60_000 }, () => {
     await user.type(screen.getByLabelText('备注（可选）'), '买家说晚上再打');
     await db.cases.clear(); // the background can no longer find the case
     await user.click(screen.getByRole('button', { name: /未接通/ }));
-    expect((await screen.findByText(/没有记录成功/, {}, PATIENT)).textContent).toMatch(/case not found|找不到/);
+    // Said in Chinese, as the other sections say a refusal: which thing, and what to do (no English from the worker).
+    const failure = (await screen.findByText(/没有记录成功/, {}, PATIENT)).textContent ?? '';
+    expect(failure).toContain('已不存在');
+    expect(failure).not.toMatch(/[a-z]{3,}/i);
     expect(screen.getByLabelText('备注（可选）')).toHaveProperty('value', '买家说晚上再打');
+  });
+
+  it('says an agreed time it cannot read is wrong, and logs nothing until it is fixed', async () => {
+    const { user, db } = await openCase(at(12));
+    const field = screen.getByTestId('agreed-at');
+    fireEvent.change(field, { target: { value: '0001-01-01T10:00' } });
+    await user.click(screen.getByRole('button', { name: /约定时间/ }));
+    expect((await screen.findByText(/请填一个真实的日期和时间/, {}, PATIENT))).toBeTruthy();
+    expect((await db.events.toArray()).filter((e) => e.kind === 'attempt')).toEqual([]);
+    fireEvent.change(field, { target: { value: '2026-12-03T19:00' } });
+    await user.click(screen.getByRole('button', { name: /约定时间/ }));
+    await waitFor(async () => expect((await db.cases.toArray())[0]?.agreedAt).toBe(at(19)), PATIENT);
   });
 });

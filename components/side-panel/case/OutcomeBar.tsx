@@ -8,11 +8,11 @@ import { reportError } from '@/lib/errors/report';
 import { t, type Language } from '@/lib/i18n';
 import { HOUR_MS } from '@/lib/time/beijing';
 import { outcomeLabel, usePanel, type UndoResult } from '../store';
-import { fromInputValue, toInputValue } from './beijing-input';
+import { describeFailure } from '../failures';
+import { fromInputValue, INPUT_MAX, INPUT_MIN, toInputValue } from './beijing-input';
 
 const nextWholeHour = (now: number) => Math.ceil((now + 1) / HOUR_MS) * HOUR_MS;
 const typing = (el: EventTarget | null) => el instanceof HTMLElement && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
-const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 /** The protocol's limit for an outcome note (lib/messaging/protocol.ts). */
 const NOTE_MAX = 1000;
 
@@ -48,8 +48,14 @@ export function OutcomeBar({ lang, caseId, now }: { lang: Language; caseId: stri
   const [warning, setWarning] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
 
+  const agreedAtValue = fromInputValue(agreed);
   const log = async (outcome: OutcomeCode) => {
-    const agreedAt = outcome === 'agreed_time' ? (fromInputValue(agreed) ?? undefined) : undefined;
+    // An agreed time the field cannot read (0001, an emptied field) is said at once, not logged without its time.
+    if (outcome === 'agreed_time' && agreedAtValue === null) {
+      setFailure(t(lang, 'input.dateInvalid'));
+      return;
+    }
+    const agreedAt = outcome === 'agreed_time' ? agreedAtValue ?? undefined : undefined;
     const sentNote = note;
     try {
       const eventSeq = await logOutcome({ caseId, outcome, note: sentNote.trim() || undefined, agreedAt });
@@ -62,7 +68,7 @@ export function OutcomeBar({ lang, caseId, now }: { lang: Language; caseId: stri
     } catch (e) {
       // Never lost without a word: the agent sees it was not logged, and the note stays to try again.
       reportError('outcome.log', e);
-      setFailure(t(lang, 'outcome.failed', { error: errorText(e) }));
+      setFailure(t(lang, 'outcome.failed', { error: describeFailure(lang, e) }));
     }
   };
   const takeBack = async () => {
@@ -71,7 +77,7 @@ export function OutcomeBar({ lang, caseId, now }: { lang: Language; caseId: stri
       result = await undoLast();
     } catch (e) {
       reportError('outcome.undo', e);
-      setFailure(t(lang, 'outcome.failed', { error: errorText(e) }));
+      setFailure(t(lang, 'outcome.failed', { error: describeFailure(lang, e) }));
       return;
     }
     setFailure(null);
@@ -122,7 +128,10 @@ export function OutcomeBar({ lang, caseId, now }: { lang: Language; caseId: stri
         <input aria-label={t(lang, 'outcome.note')} placeholder={t(lang, 'outcome.note')} value={note} maxLength={NOTE_MAX} onChange={(e) => setNote(e.target.value)} />
         <label className="small">
           {t(lang, 'outcome.agreedAt')}
-          <input type="datetime-local" value={agreed} onChange={(e) => setAgreed(e.target.value)} data-testid="agreed-at" />
+          <input
+            type="datetime-local" value={agreed} min={INPUT_MIN} max={INPUT_MAX} aria-invalid={agreedAtValue === null}
+            onChange={(e) => setAgreed(e.target.value)} data-testid="agreed-at"
+          />
         </label>
       </div>
       {message && (
