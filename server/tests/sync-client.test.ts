@@ -47,7 +47,7 @@ const keyOf = (c: Change) => {
   }
 };
 
-const through = (server: TestApp): FetchLike => (input, init) => server.app.request(input, init);
+const through = (server: TestApp): FetchLike => async (input, init) => server.app.request(input, init);
 
 async function agent(server: TestApp, name: string, shopId: string, fetchFn: FetchLike = through(server)) {
   const transport = new TeamTransport('http://127.0.0.1:8787', null, fetchFn);
@@ -82,7 +82,10 @@ describeEachDatabase('the extension sync client', (get) => {
     const server = makeApp(get().db);
     const lead = await newShop(server);
     let online = true;
-    const flaky: FetchLike = (input, init) => (online ? server.app.request(input, init) : Promise.reject(new TypeError('Failed to fetch')));
+    const flaky: FetchLike = async (input, init) => {
+      if (!online) throw new TypeError('Failed to fetch');
+      return server.app.request(input, init);
+    };
     const a = await agent(server, '组长', lead.shopId, flaky);
     const create = mutation('case.create', { case: caseOf(2) });
     a.browser.outbox.push(create);
