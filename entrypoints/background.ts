@@ -49,9 +49,9 @@ export default defineBackground(() => {
     agentName: async () => (await loadPreferences()).agentName,
     reschedule: () => syncAlarms(db).then(() => undefined, reportingTo('alarms')),
     changed: (what) => {
-      void broadcast({ type: what === 'page' ? 'pageStateChanged' : 'casesChanged' });
+      void broadcast(what === 'page' ? { type: 'pageStateChanged' } : { type: 'casesChanged', ids: null });
       if (what !== 'page') void refreshToolbar().catch(reportingTo('toolbar'));
-      if (what === 'cases') for (const tabId of pageReports.keys()) void notifyTab(tabId, { type: 'badgesStale' });
+      if (what === 'cases') for (const tabId of pageReports.keys()) void notifyTab(tabId, { type: 'badgesStale', caseIds: null });
     },
   });
 
@@ -76,7 +76,7 @@ export default defineBackground(() => {
     const text = subject.kind === 'reminder' ? reminderMessage(c, review) : overdueMessage((await db.promises.get(subject.promiseId))!, review);
     await browser.notifications.create(name, { type: 'basic', iconUrl: browser.runtime.getURL('/icon/128.png'), ...text });
     await refreshToolbar();
-    void broadcast({ type: 'casesChanged' });
+    void broadcast({ type: 'casesChanged', ids: [caseId] });
   }
 
   browser.notifications.onClicked.addListener((name) => {

@@ -1,7 +1,8 @@
+import * as z from 'zod/mini';
 import type { CaseView } from './case-store';
 import type { CaseStatus } from './schema';
 import { CaseStatus as CaseStatusEnum, isOpenStatus } from './schema';
-import type { CauseCode } from '../causes/taxonomy';
+import { CauseCodeSchema, type CauseCode } from '../causes/taxonomy';
 import { isOverdue } from './promises';
 
 export interface QueueFilter {
@@ -12,6 +13,16 @@ export interface QueueFilter {
   assignee: 'all' | 'unassigned' | string;
   text: string;
 }
+
+/** The filter as the panel sends it (queryQueue): lengths capped so a message cannot make the search expensive. */
+export const QueueFilterSchema = z.object({
+  status: z.union([z.literal('open'), z.literal('all'), CaseStatusEnum]),
+  sentiment: z.enum(['all', 'negative', 'neutral']),
+  cause: z.union([z.literal('all'), CauseCodeSchema]),
+  itemId: z.string().check(z.maxLength(200)),
+  assignee: z.string().check(z.maxLength(200)),
+  text: z.string().check(z.maxLength(200)),
+});
 
 export const DEFAULT_FILTER: QueueFilter = { status: 'open', sentiment: 'all', cause: 'all', itemId: 'all', assignee: 'all', text: '' };
 

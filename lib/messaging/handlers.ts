@@ -9,6 +9,7 @@ import { describeProblem, problemOfIssue, RequestRefused } from '../errors/refus
 import type { ContactAdvisor } from '../contact-timing/case-advice';
 import { pageWithoutQuery } from '../console/pages';
 import { ReviewObservation } from '../reviews/schema';
+import { filterChoices, matchesFilter, sortQueue, statusCounts } from '../cases/queue';
 
 export interface Sender {
   tabId?: number;
@@ -66,6 +67,11 @@ export function createHandlers(p: BackgroundPorts): Handlers {
     },
     badges: (req) => p.store.badges(req.caseIds),
     listCases: () => p.store.allCases(),
+    async queryQueue(req) {
+      const all = await p.store.allCases();
+      const shown = sortQueue(all.filter((v) => matchesFilter(v, req.filter)));
+      return { items: shown.slice(req.offset, req.offset + req.limit), total: shown.length, counts: statusCounts(all), choices: filterChoices(all) };
+    },
     getCase: (req) => p.store.detail(req.caseId),
     async markOpened(req) {
       await p.store.markOpened(req.caseId, await p.agentName());

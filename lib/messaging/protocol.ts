@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import type { BadgeInfo } from '../cases/badge-info';
 import type { CaseDetail, CaseView } from '../cases/case-store';
 import { CaseCause, CaseStatus, NOTE_MAX } from '../cases/schema';
+import { QueueFilterSchema } from '../cases/queue';
 import { OutcomeCode } from '../cases/outcomes';
 import { AMOUNT_FEN_MAX, CANCEL_REASON_MAX, PROMISE_NOTE_MAX, PROMISE_REFERENCE_MAX, RemedyKind, type PromiseRecord } from '../cases/promises';
 import { SANE_TIME_RANGE } from '../time/beijing';
@@ -31,6 +32,9 @@ export type PageReport = z.infer<typeof PageReport>;
 
 const caseId = z.string().check(z.minLength(1), z.maxLength(200));
 
+/** Queue entries per queryQueue reply at most (a screen or two). */
+export const QUERY_LIMIT_MAX = 200;
+
 /** Reviews per ingest message at most (content scripts send 250 at a time). */
 export const INGEST_MAX = 2000;
 
@@ -57,6 +61,11 @@ export const Request = z.discriminatedUnion('type', [
   z.object({ type: z.literal('openCase'), caseId }),
   z.object({ type: z.literal('badges'), caseIds: z.array(caseId).check(z.maxLength(5000)) }),
   z.object({ type: z.literal('listCases') }),
+  // One window of the queue: the panel never asks for the whole store.
+  z.object({
+    type: z.literal('queryQueue'), filter: QueueFilterSchema,
+    offset: z.number().check(z.int(), z.nonnegative()), limit: z.number().check(z.int(), z.gte(1), z.lte(QUERY_LIMIT_MAX)),
+  }),
   z.object({ type: z.literal('getCase'), caseId }),
   z.object({ type: z.literal('markOpened'), caseId }),
   z.object({ type: z.literal('getPageState'), tabId: z.optional(z.number()) }),
@@ -94,6 +103,7 @@ export interface ResponseMap extends InsightResponses, LearningResponses {
   openCase: { opened: boolean };
   badges: BadgeInfo[];
   listCases: CaseView[];
+  queryQueue: QueueQueryResult;
   getCase: CaseDetail | null;
   markOpened: null;
   getPageState: PageState;
@@ -116,14 +126,24 @@ export interface ResponseMap extends InsightResponses, LearningResponses {
 /** A refusal says why in English (`error`) and, for the panel to translate, which field and rule (`problem`). */
 export type Reply<T extends RequestType> = { ok: true; data: ResponseMap[T] } | { ok: false; error: string; problem?: RequestProblem };
 
+/** One window of the queue with what the status tabs and filter menus show (same sets as statusCounts / filterChoices). */
+export interface QueueQueryResult {
+  /** Cases at positions [offset, offset + limit) of the filtered queue, in working order (sortQueue). */
+  items: CaseView[];
+  /** How many cases match the filter in all. */
+  total: number;
+  counts: Record<'open' | CaseStatus, number>;
+  choices: { items: Array<{ id: string; title: string }>; agents: string[] };
+}
+
 /** The message of a request nobody answered (the worker was restarting, or the extension was reloaded). */
 export const NO_ANSWER = 'ReviewDesk background did not answer';
 
-/** Messages the background broadcasts to extension pages. */
-export type Broadcast = { type: 'casesChanged' } | { type: 'pageStateChanged' };
+/** Messages the background broadcasts to extension pages; ids null = many or unknown cases changed, query again. */
+export type Broadcast = { type: 'casesChanged'; ids: string[] | null } | { type: 'pageStateChanged' };
 
-/** Sent to console tabs when an agent changed cases they may be showing. */
-export type TabNotice = { type: 'badgesStale' };
+/** Sent to console tabs whose page showed changed cases; caseIds null = all of the tab's badges. */
+export type TabNotice = { type: 'badgesStale'; caseIds: string[] | null };
 
 /** Sends a typed request; throws with the background's message (and its field and rule, if any) when it fails. */
 export async function request<T extends RequestType>(req: Extract<Request, { type: T }>): Promise<ResponseMap[T]> {
