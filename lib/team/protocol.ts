@@ -69,7 +69,7 @@ export type TeamEvent = z.infer<typeof TeamEvent>;
 export const TeamPromise = z.extend(z.omit(PromiseRecord, { id: true }), { id: Uuid });
 export type TeamPromise = z.infer<typeof TeamPromise>;
 /** Fields of a promise an edit may change; id, case, creator and creation time are fixed at creation. */
-export const PromiseField = z.enum(['kind', 'amountFen', 'dueAt', 'fulfilledAt', 'fulfilledRef', 'note']);
+export const PromiseField = z.enum(['kind', 'amountFen', 'dueAt', 'fulfilledAt', 'fulfilledRef', 'note', 'cancelledAt', 'cancelReason']);
 export type PromiseField = z.infer<typeof PromiseField>;
 
 /** Case fields a `case.set` may change: all but the key (id, platform, review id) and the holder (claims only). */

@@ -96,6 +96,19 @@ describeEachDatabase('push: idempotence and merge rules', (get) => {
     expect(promises[0]).toMatchObject({ id: p.id, createdBy: '小李', amountFen: 2000, note: '改为退 20 元', fulfilledAt: T0 + 3000, fulfilledRef: 'SF123' });
   });
 
+  it('a promise cancelled in one browser (with its reason) is cancelled for the whole team', async () => {
+    const lead = await newShop(makeApp(get().db));
+    const a = await lead.addAccount('小李');
+    await a.push(mutation('case.create', { case: caseOf(7) }));
+    const p = promise('tmall:R7');
+    await a.push(mutation('promise.put', { promise: p }, T0));
+    await a.push(mutation('promise.put', { promise: { ...p, cancelledAt: T0 + 500, cancelReason: '日期填错了' }, fields: ['cancelledAt', 'cancelReason'] }, T0 + 500));
+    // A colleague's later edit of another field keeps the cancellation.
+    await lead.push(mutation('promise.put', { promise: { ...p, note: '买家不要了' }, fields: ['note'] }, T0 + 900));
+    const [seen] = (await lead.pullAll()).changes.flatMap((c) => (c.entity === 'promise' ? [c.promise] : []));
+    expect(seen).toMatchObject({ id: p.id, cancelledAt: T0 + 500, cancelReason: '日期填错了', note: '买家不要了' });
+  });
+
   it('buyer notes merge per field and name the account that changed them last', async () => {
     const lead = await newShop(makeApp(get().db));
     const a = await lead.addAccount('小李');
