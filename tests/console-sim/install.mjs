@@ -15,6 +15,8 @@ import { QIANNIU_PAGE_SIZE } from './qianniu-data.mjs';
  * @property {number} [qianniuTotal] rows in the Qianniu list (default 67: three full pages of 20 and one of 7)
  * @property {string|null} [qianniuApiRet] answer every mtop call with this non-success ret, e.g. 'FAIL_SYS_SESSION_EXPIRED::Session过期'
  * @property {Record<number, string>} [qianniuOddItems] row index → an odd field (odd-items.mjs: hugeFeedId, hugeFollowUp, objectNick, renamedEmotion)
+ * @property {number} [qianniuMaxPageSize] largest pageSize the Qianniu page honours (default 1000; the page benchmark
+ *   raises it to show 5,000 rows at once, more than the console is known to allow)
  */
 
 /**
@@ -47,6 +49,7 @@ export async function installConsole(context, options = {}) {
     upgradeDialog: Boolean(options.upgradeDialog),
     apiDelayMs: options.apiDelayMs ?? 60,
     qianniuApiRet: options.qianniuApiRet ?? null,
+    qianniuMaxPageSize: options.qianniuMaxPageSize ?? 1000,
   };
   /** @type {RecordedRequest[]} */
   const all = [];

@@ -83,14 +83,14 @@ function upgradeDialog() {
 }
 
 /**
- * @param {{ layout: 'table'|'changed', upgradeDialog?: boolean }} options
+ * @param {{ layout: 'table'|'changed', upgradeDialog?: boolean, maxPageSize?: number }} options
  * @returns {string}
  */
-export function qianniuReviewPage({ layout, upgradeDialog: withDialog = false }) {
+export function qianniuReviewPage({ layout, upgradeDialog: withDialog = false, maxPageSize = 1000 }) {
   const changed = layout === 'changed';
   const body = html`${changed ? cardsBody() : tableBody()}${withDialog && !changed ? upgradeDialog() : ''}${inlineScript(
     // A block keeps SIM out of the page's global scope.
-    `{\nconst SIM = ${scriptJson({ layout: changed ? 'changed' : 'table' })};\n${CLIENT}\n}`,
+    `{\nconst SIM = ${scriptJson({ layout: changed ? 'changed' : 'table', maxPageSize })};\n${CLIENT}\n}`,
   )}`;
   return consoleFrame({ title: changed ? '千牛卖家工作台 - 买家反馈' : '千牛卖家工作台 - 评价管理', active: 'rate', body, extraStyle: changed ? CARD_STYLE : '' });
 }

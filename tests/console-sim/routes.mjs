@@ -46,7 +46,7 @@ export function answer(req, state) {
 
   if (QIANNIU_HOSTS.includes(url.hostname)) {
     if (isQianniuReviewPath(url.pathname) && method === 'GET')
-      return htmlAnswer(qianniuReviewPage({ layout: state.qianniuLayout, upgradeDialog: state.upgradeDialog }));
+      return htmlAnswer(qianniuReviewPage({ layout: state.qianniuLayout, upgradeDialog: state.upgradeDialog, maxPageSize: state.qianniuMaxPageSize }));
     if (url.pathname === SOLD_PATH && method === 'GET') return htmlAnswer(soldPage({ now: state.data.now, seed: state.data.seed }));
     return notFound('unknown console path');
   }

@@ -7,8 +7,9 @@
 (() => {
   'use strict';
   const API = 'https://h5api.m.taobao.com/h5/mtop.rm.sellercenter.list.data.pc/1.0/';
-  // The page size comes from the URL as on the real console (pageSize=20 by default).
-  const PAGE_SIZE = Math.min(1000, Math.max(1, Number(new URLSearchParams(location.search).get('pageSize')) || 20));
+  // The page size comes from the URL as on the real console (pageSize=20 by default), up to SIM.maxPageSize
+  // (1,000 unless a benchmark asks for more).
+  const PAGE_SIZE = Math.min(SIM.maxPageSize || 1000, Math.max(1, Number(new URLSearchParams(location.search).get('pageSize')) || 20));
   const DAY = 86400000;
   let seq = 0;
   let shownPage = 0;
