@@ -1,7 +1,7 @@
 import type { BadgeInfo } from '../cases/badge-info';
-import { ageLabel, deadlineLabel, sentimentLabel } from '../cases/labels';
-import { t, type Language } from '../i18n';
+import type { Language } from '../i18n';
 import { formatBeijing } from '../time/beijing';
+import { badgeAge, badgeDeadline, badgeSentiment, badgeT } from './badge-text';
 import { BADGE_CSS } from './badge-style';
 
 /** Tag of the badge host; the only element ReviewDesk adds that carries data-review-id and data-sentiment. */
@@ -87,27 +87,32 @@ export function renderBadge(slot: Element, info: BadgeInfo, ctx: BadgeContext): 
   parts.set(host, p);
   p.info = info;
   // Ages are shown to the minute: within the same minute an unchanged badge needs no writes at all.
-  const drawn = `${ctx.lang}|${Math.floor(ctx.now / 60_000)}|${JSON.stringify(info)}`;
+  const drawn = `${ctx.lang}|${Math.floor(ctx.now / 60_000)}|${badgeKey(info)}`;
   if (p.drawn === drawn) return host;
   p.drawn = drawn;
   host.setAttribute('data-review-id', info.platformReviewId);
   host.setAttribute('data-sentiment', info.sentiment);
   host.setAttribute('data-status', info.status);
   p.button.className = `b ${info.sentiment}${info.unopened ? ' unopened' : ''}`;
-  const sentiment = sentimentLabel(ctx.lang, info.sentiment, info.inferred ? 'text' : 'platform');
-  p.sentiment.textContent = info.part === 'followUp' ? t(ctx.lang, 'sentiment.followUp', { sentiment }) : sentiment;
-  p.status.textContent = t(ctx.lang, `status.${info.status}`);
-  p.age.textContent = ageLabel(ctx.lang, info.reviewTime, ctx.now);
-  p.deadline.textContent = deadlineLabel(ctx.lang, info.deadlineAt, ctx.now);
+  const sentiment = badgeSentiment(ctx.lang, info.sentiment, info.inferred);
+  p.sentiment.textContent = info.part === 'followUp' ? badgeT(ctx.lang, 'sentiment.followUp', { sentiment }) : sentiment;
+  p.status.textContent = badgeT(ctx.lang, `status.${info.status}`);
+  p.age.textContent = badgeAge(ctx.lang, info.reviewTime, ctx.now);
+  p.deadline.textContent = badgeDeadline(ctx.lang, info.deadlineAt, ctx.now);
   // A broken promise turns into a complaint: the badge says so, as the queue puts it first.
-  p.overdue.textContent = info.promiseDueAt !== null && info.promiseDueAt <= ctx.now ? t(ctx.lang, 'badge.promiseOverdue') : '';
-  p.button.title = t(ctx.lang, 'badge.title', {
+  p.overdue.textContent = info.promiseDueAt !== null && info.promiseDueAt <= ctx.now ? badgeT(ctx.lang, 'badge.promiseOverdue') : '';
+  p.button.title = badgeT(ctx.lang, 'badge.title', {
     sentiment: p.sentiment.textContent,
     status: p.status.textContent,
     time: info.reviewTime === null ? '—' : formatBeijing(info.reviewTime),
     deadline: [p.deadline.textContent, p.overdue.textContent].filter(Boolean).join(' · ') || '—',
   });
   return host;
+}
+
+/** Everything a badge shows from its info, as one string (cheaper than JSON for telling a change). */
+export function badgeKey(i: BadgeInfo): string {
+  return `${i.platformReviewId}|${i.caseId}|${i.sentiment}|${i.status}|${i.unopened}|${i.inferred}|${i.part}|${i.reviewTime}|${i.deadlineAt}|${i.promiseDueAt}`;
 }
 
 /** Removes the badges inside `row`, except `keep` (the one just drawn, when a badge moved within a row). */

@@ -7,21 +7,24 @@ import { countSkip, type SkipCounts } from '../console/api-body';
 import type { ReviewObservation } from '../reviews/schema';
 import { isSkip } from '../reviews/check';
 import { BadgeInfo } from '../cases/badge-info';
-import { renderBadge, removeBadge, isBadgeHost, BADGE_TAG } from '../badges/badge-view';
+import { renderBadge, removeBadge, BADGE_TAG } from '../badges/badge-view';
+import { BadgeCache } from '../badges/badge-cache';
+import { PaintQueue } from '../badges/paint-queue';
 import type { PageReport, TabNotice } from '../messaging/protocol';
 import { askBackground as request } from '../messaging/page-requests';
 import { errorCounts, reportError, reportingTo } from '../errors/report';
 import type { Language } from '../i18n';
 import { READERS, type FamilyReader } from './readers';
 import { isTapMessage } from './tap-protocol';
+import { RowCache, type RowEntry } from './row-cache';
+import { IngestQueue } from './ingest-queue';
 
-/** Rows handled per slice before the reader yields to the page, so no task of ours grows long. */
+/** Rows read per slice before the reader yields to the page, so no task of ours grows long. */
 const SLICE = 150;
-/** Reviews per ingest message: a page of 1,000 goes in a few small messages instead of one large one. */
-const INGEST_BATCH = 250;
-/** A failed ingest (e.g. the service worker stopped mid-batch) is retried after 1 s, 2 s, 4 s … at most 30 s. */
-const RETRY_FIRST_MS = 1000;
-const RETRY_MAX_MS = 30_000;
+/** Badges written per animation frame at most. */
+const PAINT_PER_FRAME = 300;
+/** Case ids per badges request (the protocol's cap). */
+const REFRESH_MAX = 5000;
 const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 const whenIdle = (fn: () => void) =>
   typeof requestIdleCallback === 'function' ? requestIdleCallback(fn, { timeout: 300 }) : setTimeout(fn, 50);
@@ -33,6 +36,7 @@ const LAYOUT_GRACE_MS = 4000;
 
 const BadgeList = z.array(BadgeInfo);
 const Rejected = z.array(z.object({ index: z.number(), field: z.string() }));
+const CaseIds = z.nullable(z.array(z.string()));
 
 /** Runs a handler of ours on the seller's page: whatever goes wrong is reported, never raised on the page. */
 function guarded<A extends unknown[]>(place: string, fn: (...args: A) => void): (...args: A) => void {
@@ -47,14 +51,21 @@ function guarded<A extends unknown[]>(place: string, fn: (...args: A) => void): 
 
 /**
  * Reads the console page the content script runs on and keeps a badge in every case row.
- * Scans are serialised and triggered by DOM changes, API responses and in-page navigation.
+ * Scans are serialised and triggered by DOM changes, API responses and in-page navigation; a scan reads only the
+ * rows that are new or changed. Reviews go to the background in small batches, and each batch's badges are drawn
+ * (at the next animation frame, all writes together) as soon as that batch is stored.
  */
 export function startPageReader(ctx: ContentScriptContext, doc: Document = document): void {
   const index = new ReviewIndex<ReviewObservation>();
-  /** Read but not yet stored; a review leaves only once the background has answered for it. */
-  const pending = new Map<string, ReviewObservation>();
-  const badges = new Map<string, BadgeInfo>();
-  const rowFirstSeen = new WeakMap<Element, number>();
+  /** Bumped when API data changes what rows may match: rows are then matched again (from what was read). */
+  let dataVersion = 0;
+  const rowCache = new RowCache();
+  const badges = new BadgeCache();
+  /** The reviews the page's rows show now, in page order (review id → its row). */
+  let shown = new Map<string, Element>();
+  let shownOrder: string[] = [];
+  let reader: FamilyReader | null = null;
+  let lastScan = { rows: 0, matched: 0 };
   const api = { seen: 0, failed: 0 };
   /** What this page view could not store: from the last API response, the last scan's rows, the background. */
   let apiSkips: SkipCounts = {};
@@ -65,8 +76,6 @@ export function startPageReader(ctx: ContentScriptContext, doc: Document = docum
   let lastHref = location.href;
   let lastReport = '';
   let timer: number | undefined;
-  let retryTimer: number | undefined;
-  let failures = 0;
   let running = false;
   let again = false;
 
@@ -79,10 +88,20 @@ export function startPageReader(ctx: ContentScriptContext, doc: Document = docum
     }, delay);
   };
 
+  const painter = new PaintQueue(guarded('paint', paintRow), PAINT_PER_FRAME, () => !ctx.isInvalid);
+  const queue = new IngestQueue({
+    send: ingestBatch,
+    shownOrder: () => shownOrder,
+    isShown: (id) => shown.has(id),
+    failed: (error) => reportError('ingest', error),
+    setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
+    now: () => Date.now(),
+  });
+
+  /** Keeps a review read from the page; it is sent unless the background already has this very reading. */
   const remember = (review: ReviewObservation) => {
-    const known = index.get(review.platformReviewId);
     index.add(review);
-    if (!known || JSON.stringify(known) !== JSON.stringify(review)) pending.set(review.platformReviewId, review);
+    queue.put(review);
   };
 
   // Copies of API responses from the page-world tap.
@@ -90,10 +109,10 @@ export function startPageReader(ctx: ContentScriptContext, doc: Document = docum
     if (event.source !== window || !isTapMessage(event.data)) return;
     const page = classifyPage(location.href);
     if (page.kind !== 'review-list') return;
-    const reader = READERS[page.family];
-    if (reader.tap !== event.data.kind || !reader.parseApi) return;
+    const family = READERS[page.family];
+    if (family.tap !== event.data.kind || !family.parseApi) return;
     const { body } = event.data;
-    const parse = reader.parseApi;
+    const parse = family.parseApi;
     // The page is busy rendering what it just received: read our copy when it is idle.
     whenIdle(guarded('tap.parse', () => {
       if (ctx.isInvalid) return;
@@ -105,31 +124,50 @@ export function startPageReader(ctx: ContentScriptContext, doc: Document = docum
       }
       apiSkips = parsed.skipped;
       parsed.reviews.forEach(remember);
+      dataVersion++;
       schedule(0);
     }));
   }));
 
   ctx.addEventListener(window, 'wxt:locationchange', guarded('navigation', () => schedule(0)));
 
-  // An agent opened or changed cases in the side panel: refresh the badges this page shows.
+  // An agent changed cases (side panel, another tab): ask again for the badges of those this page shows.
   const onNotice = guarded('badges.notice', (msg: TabNotice) => {
     if (msg?.type !== 'badgesStale' || ctx.isInvalid) return;
-    const caseIds = [...badges.values()].map((b) => b.caseId);
-    if (!caseIds.length) return;
-    void request({ type: 'badges', caseIds }).then((fresh) => {
-      const checked = BadgeList.safeParse(fresh);
-      if (!checked.success) throw new Error('badge refresh: unexpected answer');
-      for (const info of checked.data) badges.set(info.platformReviewId, info);
-      schedule(0);
-    }).catch(reportingTo('badges.refresh'));
+    const ids = CaseIds.safeParse(msg.caseIds);
+    badges.markStale(ids.success ? ids.data : null);
+    refreshStale();
   });
   browser.runtime.onMessage.addListener(onNotice);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onNotice));
 
+  let refreshing = false;
+  let refreshAgain = false;
+  /** Asks for the stale badges among the rows shown (one request at a time; notices meanwhile ask again after). */
+  function refreshStale(): void {
+    if (refreshing) {
+      refreshAgain = true;
+      return;
+    }
+    const caseIds = badges.staleAmong(shownOrder).slice(0, REFRESH_MAX);
+    if (!caseIds.length) return;
+    refreshing = true;
+    const stamp = badges.stamp();
+    void request({ type: 'badges', caseIds }).then((fresh) => {
+      const checked = BadgeList.safeParse(fresh);
+      if (!checked.success) throw new Error('badge refresh: unexpected answer');
+      repaint(badges.refreshed(caseIds, checked.data, stamp));
+    }).catch(reportingTo('badges.refresh')).finally(() => {
+      refreshing = false;
+      if (refreshAgain && !ctx.isInvalid) {
+        refreshAgain = false;
+        refreshStale();
+      }
+    });
+  }
+
   const observer = new MutationObserver(guarded('observer', (records: MutationRecord[]) => {
-    const ours = records.every((r) =>
-      [...Array.from(r.addedNodes), ...Array.from(r.removedNodes)].every(isBadgeHost) && r.type === 'childList');
-    if (!ours) schedule();
+    if (rowCache.touched(records)) schedule();
   }));
   const observe = () => observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
   if (doc.documentElement) observe();
@@ -163,84 +201,126 @@ export function startPageReader(ctx: ContentScriptContext, doc: Document = docum
     }
     const page = classifyPage(location.href);
     if (page.kind !== 'review-list') {
+      reader = null;
+      shown = new Map();
+      shownOrder = [];
       doc.querySelectorAll(BADGE_TAG).forEach((el) => el.remove());
       if (page.kind === 'other-console') report({ page: pageWithoutQuery(location.href), family: null, kind: 'other-console', state: 'recognised', rows: 0, badges: 0 });
       return;
     }
-    const reader = READERS[page.family];
+    const family = READERS[page.family];
+    if (reader !== family) rowCache.reset();
+    reader = family;
     const now = Date.now();
-    const rows = reader.rows(doc);
-    const matched: Array<[Element, ReviewObservation]> = [];
+    const rows = family.rows(doc);
+    const nextShown = new Map<string, Element>();
+    const order: string[] = [];
     const skippedRows: SkipCounts = {};
     let waiting = false;
-    for (const [i, row] of rows.entries()) {
-      if (i > 0 && i % SLICE === 0) await yieldToPage();
-      const text = row.textContent ?? '';
-      let review = reader.match(index, reader.keys(row, text));
-      if (!review && reader.readRow) {
-        const first = rowFirstSeen.get(row) ?? now;
-        rowFirstSeen.set(row, first);
-        if (reader.domFirst || now - first >= API_GRACE_MS) {
-          const read = reader.readRow(row);
-          if (isSkip(read)) countSkip(skippedRows, read);
-          else review = read ?? undefined;
-        } else waiting = true;
+    let read = 0;
+    for (const row of rows) {
+      let entry = rowCache.fresh(row);
+      if (!entry) {
+        // Only new and changed rows are read; yielding between slices of them keeps our tasks short.
+        if (++read % SLICE === 0) await yieldToPage();
+        entry = readEntry(family, row, now);
       }
-      if (!review) continue;
-      const refined = reader.refine ? reader.refine(row, review, text) : review;
-      if (refined !== review || !index.get(refined.platformReviewId)) remember(refined);
-      matched.push([row, refined]);
+      if (entry.matchedAt !== dataVersion) matchEntry(family, row, entry, now);
+      if (entry.skip) countSkip(skippedRows, entry.skip);
+      if (entry.matchedAt === -1) waiting = true;
+      if (!entry.review) continue;
+      const id = entry.review.platformReviewId;
+      nextShown.set(id, row);
+      order.push(id);
+      // A known case is drawn from what the page already has; the store's answer redraws it if it changed.
+      if (needsPaint(entry)) painter.add(row);
     }
+    shown = nextShown;
+    shownOrder = order;
     rowSkips = skippedRows;
-    if (pending.size) await ingest();
-    const ctxBadge = { lang, now, onOpen: (info: BadgeInfo) => void request({ type: 'openCase', caseId: info.caseId }).catch(reportingTo('openCase')) };
-    let shown = 0;
-    for (const [i, [row, review]] of matched.entries()) {
-      if (i > 0 && i % SLICE === 0) await yieldToPage();
-      const info = badges.get(review.platformReviewId);
-      const host = info ? renderBadge(reader.badgeSlot(row, info.part), info, ctxBadge) : undefined;
-      // One badge per review: drawn where the bad words are, removed from the rest of its row.
-      for (const part of reader.rowParts(row)) removeBadge(part, host);
-      if (host) shown++;
-    }
+    lastScan = { rows: rows.length, matched: order.length };
+    queue.kick();
+    refreshStale();
     if (waiting) schedule(API_GRACE_MS);
-    reportState(reader, rows.length, matched.length, shown, now);
+    reportState(family, now);
   }
 
-  /** Sends what is pending; on failure everything stays pending and is sent again later. */
-  async function ingest(): Promise<void> {
-    if (retryTimer !== undefined) return; // backing off after a failure: the retry timer rescans
-    const all = [...pending.values()];
-    for (let start = 0; start < all.length; start += INGEST_BATCH) {
-      try {
-        await ingestBatch(all.slice(start, start + INGEST_BATCH));
-        failures = 0;
-      } catch (error) {
-        reportError('ingest', error);
-        failures++;
-        const delay = Math.min(RETRY_MAX_MS, RETRY_FIRST_MS * 2 ** (failures - 1));
-        retryTimer = ctx.setTimeout(() => {
-          retryTimer = undefined;
-          schedule(0);
-        }, delay);
-        return;
-      }
+  /** Reads a new or changed row: its text once, and the keys that tie it to a review. */
+  function readEntry(family: FamilyReader, row: Element, now: number): RowEntry {
+    const before = rowCache.get(row);
+    const text = row.textContent ?? '';
+    const entry: RowEntry = {
+      text, keys: family.keys(row, text), parts: family.rowParts(row), firstSeen: before?.firstSeen ?? now,
+      matchedAt: -1, painted: before?.painted,
+    };
+    rowCache.set(row, entry);
+    return entry;
+  }
+
+  /** Ties a row to its review: API data first; the DOM when the family reads rows, or the API data is late. */
+  function matchEntry(family: FamilyReader, row: Element, entry: RowEntry, now: number): void {
+    entry.matchedAt = dataVersion;
+    entry.skip = undefined;
+    let review = family.match(index, entry.keys);
+    if (!review && family.readRow) {
+      if (family.domFirst || now - entry.firstSeen >= API_GRACE_MS) {
+        const got = family.readRow(row);
+        if (isSkip(got)) entry.skip = got;
+        else review = got ?? undefined;
+      } else entry.matchedAt = -1; // matched again once the API data came or the grace is over
     }
+    if (!review) {
+      entry.review = undefined;
+      return;
+    }
+    const refined = family.refine ? family.refine(row, review, entry.text) : review;
+    if (refined !== review || !index.get(refined.platformReviewId)) remember(refined);
+    entry.review = refined;
+  }
+
+  function needsPaint(entry: RowEntry): boolean {
+    const info = entry.review ? badges.get(entry.review.platformReviewId) : undefined;
+    const p = entry.painted;
+    if (!info) return p !== null;
+    return !p || p.info !== info || p.lang !== lang || p.minute !== Math.floor(Date.now() / 60_000);
+  }
+
+  /** Draws (or removes) one row's badge: writes only, no layout read between them. */
+  function paintRow(row: Element): void {
+    const entry = rowCache.get(row);
+    if (!entry?.review || !reader || !row.isConnected || !needsPaint(entry)) return;
+    const info = badges.get(entry.review.platformReviewId);
+    const now = Date.now();
+    const host = info ? renderBadge(reader.badgeSlot(row, info.part), info, { lang, now, onOpen }) : undefined;
+    // One badge per review: drawn where the bad words are, removed from the rest of its row.
+    for (const part of entry.parts) removeBadge(part, host);
+    entry.painted = info ? { info, lang, minute: Math.floor(now / 60_000) } : null;
+  }
+
+  const onOpen = (info: BadgeInfo) => void request({ type: 'openCase', caseId: info.caseId }).catch(reportingTo('openCase'));
+
+  /** Queues the rows showing these reviews for drawing, and tells the panel the new count. */
+  function repaint(reviewIds: Iterable<string>): void {
+    for (const id of reviewIds) {
+      const row = shown.get(id);
+      if (row) painter.add(row);
+    }
+    if (reader) reportState(reader, Date.now());
   }
 
   async function ingestBatch(batch: ReviewObservation[]): Promise<void> {
     const reply = await request({ type: 'ingest', pageUrl: pageWithoutQuery(location.href), reviews: batch });
-    lang = reply.language;
-    // Stored (or refused for good): no longer pending, unless the page showed a newer reading meanwhile.
-    for (const r of batch) if (pending.get(r.platformReviewId) === r) pending.delete(r.platformReviewId);
-    const rejected = Rejected.safeParse(reply.rejected);
-    if (rejected.success) for (const { index: at } of rejected.data) if (batch[at]) refused.add(batch[at].platformReviewId);
     const checked = BadgeList.safeParse(reply.badges);
     if (!checked.success) throw new Error('ingest: unexpected badge list');
-    for (const info of checked.data) badges.set(info.platformReviewId, info);
-    // Reviews that are no longer cases lose their badge.
-    const caseIds = new Set(checked.data.map((b) => b.platformReviewId));
-    for (const r of batch) if (!caseIds.has(r.platformReviewId)) badges.delete(r.platformReviewId);
+    if (reply.language !== lang) {
+      lang = reply.language;
+      for (const row of shown.values()) painter.add(row);
+    }
+    const rejected = Rejected.safeParse(reply.rejected);
+    if (rejected.success) for (const { index: at } of rejected.data) if (batch[at]) refused.add(batch[at].platformReviewId);
+    const ids = batch.map((r) => r.platformReviewId);
+    badges.stored(ids, checked.data);
+    repaint(ids);
   }
 
   /**
@@ -254,18 +334,21 @@ export function startPageReader(ctx: ContentScriptContext, doc: Document = docum
     return all;
   }
 
-  function reportState(reader: FamilyReader, rows: number, matched: number, shown: number, now: number) {
-    const listed = reader.listPresent(doc);
+  function reportState(family: FamilyReader, now: number) {
+    const { rows, matched } = lastScan;
+    let withBadge = 0;
+    for (const id of shownOrder) if (badges.get(id)) withBadge++;
+    const listed = family.listPresent(doc);
     const waitedEnough = now - pageSince >= LAYOUT_GRACE_MS;
-    const dataButNoRows = index.all().length > 0 && matched === 0 && api.seen > 0;
+    const dataButNoRows = index.size > 0 && matched === 0 && api.seen > 0;
     let state: PageReport['state'] = 'recognised';
     if (matched === 0 && (dataButNoRows || !listed)) state = waitedEnough ? 'unrecognised' : 'reading';
     if (state === 'reading') schedule(LAYOUT_GRACE_MS);
     const pageName = pageWithoutQuery(location.href);
     const skipped = skippedCounts();
     report({
-      page: pageName, family: reader.family, kind: 'review-list', state, rows, badges: shown,
-      diagnostic: state === 'unrecognised' ? diagnosticText(buildDiagnostic(doc, reader.family, pageName, api, skipped)) : undefined,
+      page: pageName, family: family.family, kind: 'review-list', state, rows, badges: withBadge,
+      diagnostic: state === 'unrecognised' ? diagnosticText(buildDiagnostic(doc, family.family, pageName, api, skipped)) : undefined,
       skipped: Object.keys(skipped).length ? skipped : undefined,
     });
   }

@@ -7,7 +7,7 @@ import { parseQianniuList } from '../console/qianniu-api';
 import { parseTmallEvaluations } from '../console/tmall-api';
 import { followUpRow, qianniuListPresent, qianniuReplyDaysLeft, qianniuRowKeys, qianniuRows, readQianniuRow } from '../console/qianniu-rows';
 import { legacyListPresent, legacyRowKeys, legacyRows, readLegacyRow } from '../console/legacy-rows';
-import { tmallListPresent, tmallMatchText, tmallRowKeys, tmallRows, tmallShownSentiment } from '../console/tmall-rows';
+import { tmallListPresent, tmallMatch, tmallRowKeys, tmallRows, tmallShownSentiment } from '../console/tmall-rows';
 import { ReviewIndex, type RowKeys } from '../console/row-keys';
 import { SELECTORS, queryFirst } from '../console/selectors';
 import type { TapKind } from './tap-protocol';
@@ -80,10 +80,7 @@ export const READERS: Record<ConsoleFamily, FamilyReader> = {
     listPresent: tmallListPresent,
     rows: tmallRows,
     keys: tmallRowKeys,
-    match(index, keys) {
-      const byOrder = keys.orderId ? index.all().filter((r) => r.orderId === keys.orderId) : [];
-      return tmallMatchText(keys, byOrder.length ? byOrder : index.all());
-    },
+    match: tmallMatch,
     domFirst: false,
     refine(row, review) {
       const shown = tmallShownSentiment(row);

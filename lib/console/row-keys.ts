@@ -8,6 +8,8 @@ export interface RowKeys {
   contentHash?: string;
   /** Folded row text, kept only where matching by contained text is needed (Tmall). */
   text?: string;
+  /** Folded texts of the row's elements, for finding a review whose whole text one of them shows (Tmall). */
+  pieces?: string[];
 }
 
 export const foldText = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
@@ -19,6 +21,7 @@ export class ReviewIndex<T extends { platformReviewId: string; orderId?: string;
   private byId = new Map<string, T>();
   private byOrder = new Map<string, T[]>();
   private byContent = new Map<string, T>();
+  private byText = new Map<string, T>();
 
   add(review: T): void {
     this.byId.set(review.platformReviewId, review);
@@ -26,11 +29,28 @@ export class ReviewIndex<T extends { platformReviewId: string; orderId?: string;
       const list = (this.byOrder.get(review.orderId) ?? []).filter((r) => r.platformReviewId !== review.platformReviewId);
       this.byOrder.set(review.orderId, [...list, review]);
     }
-    if (review.content.length >= 2) this.byContent.set(contentHashOf(review.content), review);
+    if (review.content.length >= 2) {
+      this.byContent.set(contentHashOf(review.content), review);
+      this.byText.set(foldText(review.content), review);
+    }
   }
 
   get(id: string): T | undefined {
     return this.byId.get(id);
+  }
+
+  get size(): number {
+    return this.byId.size;
+  }
+
+  /** The reviews of one order (a map lookup: rows are never compared with every review). */
+  withOrder(orderId: string): readonly T[] {
+    return this.byOrder.get(orderId) ?? [];
+  }
+
+  /** The review whose whole text, folded, is exactly `folded`. */
+  withText(folded: string): T | undefined {
+    return this.byText.get(folded);
   }
 
   all(): T[] {

@@ -1,6 +1,6 @@
 import { sentimentFromLabel, type Sentiment } from '../reviews/sentiment';
 import { SELECTORS, queryFirst } from './selectors';
-import { contentHashOf, foldText, type RowKeys } from './row-keys';
+import { contentHashOf, foldText, type ReviewIndex, type RowKeys } from './row-keys';
 
 const S = SELECTORS.tmall;
 
@@ -20,11 +20,32 @@ const ORDER = /订单(?:号|编号)?[：:]\s*(\d{6,})/;
 
 export function tmallRowKeys(row: Element, rowText = row.textContent ?? ''): RowKeys {
   const text = foldText(rowText);
-  return { orderId: ORDER.exec(text)?.[1], text };
+  const pieces = new Set<string>();
+  for (const el of row.querySelectorAll('*')) {
+    const piece = foldText(el.textContent);
+    if (piece.length >= 2 && piece !== text) pieces.add(piece);
+  }
+  return { orderId: ORDER.exec(text)?.[1], text, pieces: [...pieces] };
+}
+
+/**
+ * The review a Tmall row shows, through maps: the reviews of the row's order, else a review whose whole text one
+ * of the row's elements shows. Only a row neither finds (a header, a pager, text run together with a label) is
+ * compared with every review's text, so a page of N rows costs about N lookups, not N × N comparisons.
+ */
+export function tmallMatch<T extends { platformReviewId: string; orderId?: string; content: string }>(index: ReviewIndex<T>, keys: RowKeys): T | undefined {
+  const byOrder = keys.orderId ? index.withOrder(keys.orderId) : [];
+  if (byOrder.length) return tmallMatchText(keys, byOrder);
+  let best: T | undefined;
+  for (const piece of [keys.text ?? '', ...(keys.pieces ?? [])]) {
+    const hit = index.withText(piece);
+    if (hit && (!best || piece.length > foldText(best.content).length)) best = hit;
+  }
+  return best ?? tmallMatchText(keys, index.all());
 }
 
 /** Finds which of the known texts this row shows; the longest match wins (one text may contain another). */
-export function tmallMatchText<T extends { content: string }>(keys: RowKeys, reviews: T[]): T | undefined {
+export function tmallMatchText<T extends { content: string }>(keys: RowKeys, reviews: readonly T[]): T | undefined {
   let best: T | undefined;
   for (const r of reviews) {
     const c = foldText(r.content);
