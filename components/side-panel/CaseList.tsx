@@ -1,58 +1,128 @@
+import { memo, useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
 import { useNow } from './use-now';
-import type { CaseView } from '@/lib/cases/case-store';
-import { ageLabel, deadlineLabel } from '@/lib/cases/labels';
-import { isOverdue } from '@/lib/cases/promises';
-import { CAUSES } from '@/lib/causes/taxonomy';
-import { formatBeijing } from '@/lib/time/beijing';
+import { caseAt, usePanel } from './store';
+import { CaseRow, RowPlaceholder } from './queue/CaseRow';
 import { t, type Language } from '@/lib/i18n';
-import { sentimentLabel } from '@/lib/cases/labels';
+import type { StatusCounts } from './store';
 
 interface Props {
   lang: Language;
   /** The heading, which names the tab the list shows (待处理案例, 全部案例, 已解决的案例…). */
   heading: string;
-  cases: CaseView[];
-  /** True when nothing at all is stored yet (not just filtered out). */
-  loaded: boolean;
   onOpen: (caseId: string) => void;
 }
 
-export function CaseList({ lang, heading, cases, loaded, onOpen }: Props) {
+/** A row's height before it is measured (three lines of text and two of facts). */
+export const ROW_ESTIMATE = 96;
+/** Rows drawn beyond the screen on each side, so that Tab and short scrolls find a row ready. */
+export const OVERSCAN = 4;
+
+/** An element not laid out (hidden, or a test's DOM) keeps its estimate instead of collapsing the list. */
+const measure = (el: Element) => el.getBoundingClientRect().height || ROW_ESTIMATE;
+
+/** Stored cases in all: every status (the tabs' counts, of which 'open' counts some twice). */
+const storedCount = (counts: StatusCounts | null) =>
+  counts ? Object.entries(counts).reduce((n, [status, count]) => (status === 'open' ? n : n + count), 0) : 0;
+
+/** Where the list was scrolled, kept while a case is open so that going back returns to the same place. */
+let savedScroll = 0;
+
+/**
+ * The queue, drawn a screen at a time: only the rows on screen (and a few beyond) are in the page, each reading its
+ * own case from the store, so a change to one case re-renders one row. Arrow keys, Home and End move between rows.
+ */
+export function CaseList({ lang, heading, onOpen }: Props) {
   const now = useNow();
+  const total = usePanel((s) => s.total);
+  const loaded = usePanel((s) => s.loaded);
+  const nothingStored = usePanel((s) => s.loaded && storedCount(s.counts) === 0);
+  const filter = usePanel((s) => s.filter);
+  const setVisible = usePanel((s) => s.setVisible);
+  const scroller = useRef<HTMLDivElement>(null);
+  // Not compiled by React Compiler; the rows are memoised by hand (Row), so the virtualizer's functions are fine here.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: total,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_ESTIMATE,
+    measureElement: measure,
+    overscan: OVERSCAN,
+    initialOffset: () => savedScroll,
+  });
+  const rows = virtualizer.getVirtualItems();
+  const first = rows[0]?.index ?? 0;
+  const last = rows.length ? rows[rows.length - 1]!.index + 1 : 0;
+  useEffect(() => setVisible({ start: first, end: last }), [first, last, total, setVisible]);
+
+  // A new filter starts the list from the top (the window was asked for from position 0).
+  const shownFilter = useRef(filter);
+  useEffect(() => {
+    if (shownFilter.current === filter) return;
+    shownFilter.current = filter;
+    virtualizer.scrollToOffset(0);
+  }, [filter, virtualizer]);
+
+  // Arrow keys move the focus a row at a time; the row may first have to be scrolled into the page.
+  const [focusAt, setFocusAt] = useState<number | null>(null);
+  // Only while a focus is pending does the list follow the window (the row may still be a placeholder).
+  const held = usePanel((s) => (focusAt === null ? null : s.items));
+  useEffect(() => {
+    if (focusAt === null) return;
+    const button = scroller.current?.querySelector<HTMLButtonElement>(`li[data-index="${focusAt}"][data-case-id] > button`);
+    if (button) {
+      button.focus();
+      setFocusAt(null);
+    }
+  }, [focusAt, first, last, held]);
+  const onKeyDown = useCallback((e: KeyboardEvent<HTMLElement>) => {
+    const li = (e.target as HTMLElement).closest('li[data-index]');
+    if (!li) return;
+    const index = Number(li.getAttribute('data-index'));
+    const next = e.key === 'ArrowDown' ? index + 1 : e.key === 'ArrowUp' ? index - 1 : e.key === 'Home' ? 0 : e.key === 'End' ? total - 1 : null;
+    if (next === null || next < 0 || next >= total) return;
+    e.preventDefault();
+    virtualizer.scrollToIndex(next, { align: 'auto' });
+    setFocusAt(next);
+  }, [total, virtualizer]);
+
+  const open = useCallback((caseId: string) => {
+    savedScroll = scroller.current?.scrollTop ?? 0;
+    onOpen(caseId);
+  }, [onOpen]);
+
   return (
-    <section aria-labelledby="open-cases">
+    <section aria-labelledby="open-cases" className="case-section">
       <h2 id="open-cases">
-        {heading} <span className="muted">{t(lang, 'panel.count', { n: cases.length })}</span>
+        {heading} <span className="muted">{t(lang, 'panel.count', { n: total })}</span>
       </h2>
-      {loaded && cases.length === 0 && <p className="muted">{t(lang, 'panel.empty')}</p>}
-      <ul className="case-list">
-        {cases.map(({ case: c, review, deadlineAt, openPromises, doNotContact }) => {
-          const overdue = openPromises.some((p) => isOverdue(p, now));
-          const cause = c.causes[0];
-          return (
-            <li key={c.id} data-review-id={c.platformReviewId} data-case-id={c.id} className={`case ${c.sentiment}${overdue ? ' overdue' : ''}`}>
-              <button type="button" onClick={() => onOpen(c.id)}>
-                <span className="row">
-                  <span className={`chip ${c.sentiment}`}>{sentimentLabel(lang, c.sentiment, review.sentimentSource)}</span>
-                  {/* A case nobody opened is new by definition: one chip (未读), not 新 and 未读 side by side. */}
-                  {c.openedAt === null && c.status === 'new'
-                    ? <span className="dot">{t(lang, 'panel.unopened')}</span>
-                    : <span className="chip status">{t(lang, `status.${c.status}`)}</span>}
-                  {overdue && <span className="dot">{t(lang, 'queue.overdue')}</span>}
-                  {doNotContact && <span className="chip dnc">{t(lang, 'queue.dnc')}</span>}
-                  {cause && <span className="chip cause">{CAUSES[cause.code][lang === 'zh-CN' ? 'zh' : 'en']}</span>}
-                  <span className="muted">{ageLabel(lang, review.reviewTime, now)}</span>
-                  <span className="deadline">
-                    {c.agreedAt !== null && c.agreedAt > now ? t(lang, 'queue.agreedAt', { time: formatBeijing(c.agreedAt).slice(5) }) : deadlineLabel(lang, deadlineAt, now)}
-                  </span>
-                </span>
-                <span className="text">{review.content || review.followUp?.content || t(lang, 'case.noText')}</span>
-                <span className="muted small">{review.itemTitle ?? ''} · {review.buyerNick}{c.assignee ? ` · ${c.assignee}` : ''}</span>
-              </button>
-            </li>
-          );
-        })}
-      </ul>
+      {nothingStored && <p className="muted">{t(lang, 'panel.empty')}</p>}
+      {loaded && !nothingStored && total === 0 && <p className="muted">{t(lang, 'queue.none')}</p>}
+      <div className="case-scroller" ref={scroller} data-testid="case-scroller">
+        <ul className="case-list" style={{ height: virtualizer.getTotalSize() }} onKeyDown={onKeyDown}>
+          {rows.map((row) => (
+            <Row key={row.index} index={row.index} start={row.start} lang={lang} now={now} onOpen={open} measureRef={virtualizer.measureElement} total={total} />
+          ))}
+        </ul>
+      </div>
     </section>
   );
 }
+
+interface RowProps {
+  index: number;
+  start: number;
+  total: number;
+  lang: Language;
+  now: number;
+  onOpen: (caseId: string) => void;
+  measureRef: (el: Element | null) => void;
+}
+
+/** One position of the list: its case once the window holds it, a placeholder of the same size until then. */
+const Row = memo(function Row({ index, start, total, lang, now, onOpen, measureRef }: RowProps) {
+  const view = usePanel((s) => caseAt(s, index));
+  return view
+    ? <CaseRow view={view} index={index} start={start} total={total} lang={lang} now={now} onOpen={onOpen} measureRef={measureRef} />
+    : <RowPlaceholder index={index} start={start} total={total} lang={lang} measureRef={measureRef} />;
+});

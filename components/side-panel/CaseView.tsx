@@ -14,7 +14,8 @@ import { HistorySection, StatusSection } from './case/StatusAndNotes';
 
 /** One case: what the buyer said, why, what to do, and everything done so far. */
 export function CaseView({ lang, detail }: { lang: Language; detail: CaseDetail }) {
-  const { select, act } = usePanel();
+  const select = usePanel((s) => s.select);
+  const act = usePanel((s) => s.act);
   const now = useNow(1000);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -30,7 +31,8 @@ export function CaseView({ lang, detail }: { lang: Language; detail: CaseDetail 
       <ReviewSection lang={lang} detail={detail} now={now} />
       <CausesSection lang={lang} c={c} onChange={(causes) => void act('setCauses', { caseId: c.id, causes })} />
       <SuggestionsSection key={`s-${c.id}`} lang={lang} detail={detail} />
-      <ContactTimingSection lang={lang} caseId={c.id} version={c.updatedAt + detail.events.length} now={now} />
+      {/* Asked again when the case, its history or the buyer's note (勿扰) changes. */}
+      <ContactTimingSection lang={lang} caseId={c.id} version={c.updatedAt + detail.events.length + (detail.buyerNote?.updatedAt ?? 0)} now={now} />
       <OutcomeBar lang={lang} caseId={c.id} now={now} />
       <PromisesSection key={`p-${c.id}`} lang={lang} detail={detail} now={now} />
       <BuyerSection key={`b-${c.id}-${detail.buyerNote?.updatedAt ?? 0}`} lang={lang} detail={detail} />

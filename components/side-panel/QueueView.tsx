@@ -1,29 +1,31 @@
-import { useMemo } from 'react';
+import { useCallback } from 'react';
 import { usePanel } from './store';
 import { CaseList } from './CaseList';
-import { filterChoices, matchesFilter, statusCounts } from '@/lib/cases/queue';
 import { CaseStatus } from '@/lib/cases/schema';
 import { CAUSE_CODES, CAUSES } from '@/lib/causes/taxonomy';
 import { t } from '@/lib/i18n';
 
-/** The queue: counts per status, filters, search, and the cases in working order. */
+/** The queue: counts per status, filters, search, and the cases in working order (a window of them, see store.ts). */
 export function QueueView() {
-  const { lang, cases, loaded, filter, setFilter, select } = usePanel();
-  const counts = useMemo(() => statusCounts(cases), [cases]);
-  const choices = useMemo(() => filterChoices(cases), [cases]);
-  const shown = useMemo(() => cases.filter((v) => matchesFilter(v, filter)), [cases, filter]);
+  const lang = usePanel((s) => s.lang);
+  const filter = usePanel((s) => s.filter);
+  const counts = usePanel((s) => s.counts);
+  const choices = usePanel((s) => s.choices);
+  const setFilter = usePanel((s) => s.setFilter);
+  const select = usePanel((s) => s.select);
+  const open = useCallback((id: string) => void select(id), [select]);
   const label = (code: (typeof CAUSE_CODES)[number]) => CAUSES[code][lang === 'zh-CN' ? 'zh' : 'en'];
   // The heading names the tab: 待处理案例 only on 待处理.
   const heading = filter.status === 'open' ? t(lang, 'panel.openCases')
     : filter.status === 'all' ? t(lang, 'queue.heading.all') : t(lang, 'queue.heading.status', { status: t(lang, `status.${filter.status}`) });
 
   return (
-    <>
+    <div className="queue">
       <nav className="status-tabs" aria-label={t(lang, 'status.title')}>
         {(['open', ...CaseStatus.options, 'all'] as const).map((s) => (
           <button key={s} type="button" aria-pressed={filter.status === s} data-status-tab={s} onClick={() => setFilter({ status: s })}>
             {s === 'open' || s === 'all' ? t(lang, `queue.status.${s}`) : t(lang, `status.${s}`)}
-            {s !== 'all' && <span className="count">{counts[s]}</span>}
+            {s !== 'all' && <span className="count">{counts?.[s] ?? 0}</span>}
           </button>
         ))}
       </nav>
@@ -49,8 +51,7 @@ export function QueueView() {
           {choices.agents.map((a) => <option key={a} value={a}>{a}</option>)}
         </select>
       </div>
-      {loaded && cases.length > 0 && shown.length === 0 && <p className="muted">{t(lang, 'queue.none')}</p>}
-      <CaseList lang={lang} heading={heading} cases={shown} loaded={loaded && cases.length === 0} onOpen={(id) => void select(id)} />
-    </>
+      <CaseList lang={lang} heading={heading} onOpen={open} />
+    </div>
   );
 }

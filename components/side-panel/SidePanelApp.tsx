@@ -7,9 +7,22 @@ import { describeFailure } from './failures';
 import { t } from '@/lib/i18n';
 
 export function SidePanelApp() {
-  const { lang, error, failure, dismissFailure, loaded, settings, view, detail, page, toggleLanguage, showSettings } = usePanel();
+  // Each piece read on its own: the app re-renders when one of these changes, not on every queue reply.
+  const lang = usePanel((s) => s.lang);
+  const error = usePanel((s) => s.error);
+  const failure = usePanel((s) => s.failure);
+  const dismissFailure = usePanel((s) => s.dismissFailure);
+  const loaded = usePanel((s) => s.loaded);
+  const askName = usePanel((s) => s.settings.agentName === '');
+  const view = usePanel((s) => s.view);
+  const detail = usePanel((s) => s.detail);
+  const page = usePanel((s) => s.page);
+  const toggleLanguage = usePanel((s) => s.toggleLanguage);
+  const showSettings = usePanel((s) => s.showSettings);
+  const showing = view === 'settings' ? 'settings' : view === 'case' && detail ? 'case' : 'queue';
   return (
-    <div className="panel" lang={lang}>
+    // The queue fills the panel's height: its list scrolls inside it (only the rows on screen are drawn).
+    <div className={`panel panel-${showing}`} lang={lang}>
       <header className="panel-header">
         <h1>{t(lang, 'panel.title')}</h1>
         <span className="row">
@@ -26,13 +39,13 @@ export function SidePanelApp() {
         </p>
       )}
       {/* Asked until given: the history then says who did what, and the wording can introduce the agent. */}
-      {loaded && !error && settings.agentName === '' && view !== 'settings' && (
+      {loaded && !error && askName && view !== 'settings' && (
         <p className="ask-name" data-testid="ask-name">
           {t(lang, 'panel.askName')}
           <button type="button" onClick={() => showSettings(true)}>{t(lang, 'panel.askNameButton')}</button>
         </p>
       )}
-      {view === 'settings' ? <SettingsView /> : view === 'case' && detail ? <CaseView lang={lang} detail={detail} /> : <QueueView />}
+      {showing === 'settings' ? <SettingsView /> : showing === 'case' && detail ? <CaseView lang={lang} detail={detail} /> : <QueueView />}
     </div>
   );
 }

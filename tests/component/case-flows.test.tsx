@@ -58,7 +58,8 @@ describe('case view', () => {
     await user.type(screen.getByLabelText('备注（可选）'), '下午再打');
     await user.click(document.querySelector('[data-outcome="no_answer"]') as HTMLElement);
     await waitFor(() => expect(screen.getByTestId('case-status').textContent).toBe('联系中'));
-    expect(history()[0]).toMatch(/未接通.*下午再打.*小王/);
+    // The status shows from the log's reply at once; the history follows when the case is read again.
+    await waitFor(() => expect(history()[0]).toMatch(/未接通.*下午再打.*小王/));
     const attempt = (await db.events.toArray()).find((e) => e.kind === 'attempt');
     expect(attempt).toMatchObject({ channel: 'phone', outcome: 'no_answer', by: '小王', detail: '下午再打' });
   });
@@ -72,7 +73,7 @@ describe('case view', () => {
     await user.click(await screen.findByRole('button', { name: /^撤销/ }));
     await waitFor(() => expect(screen.getByTestId('case-status').textContent).toBe('新'));
     expect((await db.events.toArray()).some((e) => e.kind === 'attempt')).toBe(false);
-    expect(screen.getByRole('status').textContent).toContain('已撤销');
+    await waitFor(() => expect(screen.getByRole('status').textContent).toContain('已撤销'));
   });
 
   it('agrees a time in Beijing time and schedules it on the case', async () => {
@@ -142,6 +143,6 @@ describe('case view', () => {
     await open(user, '1001');
     await user.click(document.querySelector('[data-set-status="complained"]') as HTMLElement);
     await waitFor(() => expect(screen.getByTestId('case-status').textContent).toBe('已投诉评价'));
-    expect(history()[0]).toMatch(/状态变更 → 已投诉评价/);
+    await waitFor(() => expect(history()[0]).toMatch(/状态变更 → 已投诉评价/));
   });
 });

@@ -5,10 +5,10 @@ import { CaseStore } from '@/lib/cases/case-store';
 import { WorkflowStore } from '@/lib/cases/workflow-store';
 import { ContactAdvisor } from '@/lib/contact-timing/case-advice';
 import { createHandlers, dispatch } from '@/lib/messaging/handlers';
-import type { PageReport } from '@/lib/messaging/protocol';
+import type { Broadcast, PageReport } from '@/lib/messaging/protocol';
 import type { ReviewObservation } from '@/lib/reviews/schema';
 import { SidePanelApp } from '@/components/side-panel/SidePanelApp';
-import { connectPanelStore, usePanel } from '@/components/side-panel/store';
+import { connectPanelStore, initialQueueState, usePanel } from '@/components/side-panel/store';
 import { DEFAULT_FILTER } from '@/lib/cases/queue';
 import { loadPreferences } from '@/lib/settings/preferences';
 
@@ -16,7 +16,18 @@ import { loadPreferences } from '@/lib/settings/preferences';
  * The real side panel against the real background logic (store, workflow, dispatcher) and fake-indexeddb,
  * with WXT's fake browser carrying the messages. Only the browser itself is fake.
  */
-export async function renderPanel(reviews: ReviewObservation[], opts: { pageReport?: PageReport } = {}) {
+export interface PanelOptions {
+  pageReport?: PageReport;
+  /**
+   * Awaited after the background answered a request and before the answer reaches the panel: a test holds one
+   * answer back to put replies in the order a busy machine could (the race is reproduced, not waited for).
+   */
+  beforeReply?: (msg: { type?: string }) => Promise<void> | void;
+  /** The list's height in pixels (jsdom lays nothing out; 800 unless given): a screenful of rows, as Chromium draws. */
+  listHeight?: number;
+}
+
+export async function renderPanel(reviews: ReviewObservation[], opts: PanelOptions = {}) {
   const db = new ReviewDeskDB(`panel-${Math.random()}`);
   const store = new CaseStore(db);
   const workflow = new WorkflowStore(db);
@@ -28,12 +39,39 @@ export async function renderPanel(reviews: ReviewObservation[], opts: { pageRepo
     openSidePanel: async () => true, focusCase: async () => undefined, reschedule: async () => undefined, changed: () => undefined,
   });
   fakeBrowser.runtime.onMessage.addListener((msg: unknown, _s: unknown, sendResponse: (r: unknown) => void) => {
-    void dispatch(handlers, msg, { fromExtensionPage: true }).then(sendResponse);
+    void dispatch(handlers, msg, { fromExtensionPage: true }).then(async (reply) => {
+      await opts.beforeReply?.(msg as { type?: string });
+      sendResponse(reply);
+    });
     return true;
   });
   await store.ingest(reviews, 'https://myseller.taobao.com/home.htm/comment-manage/list/rateWait4PC');
-  usePanel.setState({ view: 'queue', selectedId: null, detail: null, filter: DEFAULT_FILTER, undo: null, loaded: false, cases: [], failure: null, error: null });
+  usePanel.setState({ view: 'queue', selectedId: null, detail: null, filter: DEFAULT_FILTER, undo: null, ...initialQueueState(), failure: null });
+  setListHeight(opts.listHeight ?? 800);
   connectPanelStore();
   const view = render(<SidePanelApp />);
-  return { db, store, workflow, view };
+  return { db, store, workflow, view, broadcast };
+}
+
+/** What the background broadcasts to extension pages (casesChanged, pageStateChanged), delivered to the panel. */
+export async function broadcast(msg: Broadcast): Promise<void> {
+  const onMessage = fakeBrowser.runtime.onMessage as unknown as { trigger(m: unknown, s: object, r: () => void): Promise<unknown> };
+  await onMessage.trigger(msg, {}, () => undefined);
+}
+
+/** jsdom has no layout: the list's scroller reports this height (its rows keep their estimated height). */
+function setListHeight(px: number) {
+  Object.defineProperty(HTMLElement.prototype, 'clientHeight', {
+    configurable: true,
+    get(this: HTMLElement) {
+      return this.classList.contains('case-scroller') ? px : 0;
+    },
+  });
+}
+
+/** Scrolls the list as a wheel would: the scroller's position changes and it fires scroll. */
+export function scrollList(top: number) {
+  const scroller = document.querySelector('.case-scroller') as HTMLElement;
+  scroller.scrollTop = top;
+  scroller.dispatchEvent(new Event('scroll'));
 }

@@ -47,20 +47,21 @@ describe('queue', () => {
     expect(panelText).not.toMatch(/[：（），、]/);
   });
 
+  // Each filter is a query to the background: the list follows when it answers.
   it('filters by sentiment, cause, product and text', async () => {
     const user = userEvent.setup();
     await renderPanel(reviews());
     await waitFor(() => expect(listed()).toHaveLength(3));
     await user.selectOptions(screen.getByLabelText('情感'), 'neutral');
-    expect(listed()).toEqual(['2']);
+    await waitFor(() => expect(listed()).toEqual(['2']));
     await user.selectOptions(screen.getByLabelText('情感'), 'all');
     await user.selectOptions(screen.getByLabelText('原因'), 'logistics_delay');
-    expect(listed()).toEqual(['1']);
+    await waitFor(() => expect(listed()).toEqual(['1']));
     await user.selectOptions(screen.getByLabelText('原因'), 'all');
     await user.selectOptions(screen.getByLabelText('商品'), 'i1');
-    expect(listed()).toEqual(['3', '1']);
+    await waitFor(() => expect(listed()).toEqual(['3', '1']));
     await user.type(screen.getByLabelText('搜索评价、商品、订单号…'), '起球');
-    expect(listed()).toEqual(['3']);
+    await waitFor(() => expect(listed()).toEqual(['3']));
   });
 
   it('moves a case between status tabs when its status changes', async () => {
