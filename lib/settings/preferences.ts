@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { DEFAULT_PAY_SCHEME, PayScheme } from './pay-scheme';
 
 export const AGENT_NAME_MAX = 40;
 export const SHOP_NAME_MAX = 60;
@@ -16,6 +17,8 @@ const FIELDS = {
   undoSeconds: z.number().check(z.int(), z.minimum(3), z.maximum(60)),
   /** The shop's overrides of the contact-timing policy (quiet hours, caps, gaps…); see lib/contact-timing/policy.ts. */
   contactTiming: z.record(z.string(), z.unknown()),
+  /** The shop's bonus per revised review (dashboard, agents' amounts); off by default. */
+  payScheme: PayScheme,
 };
 
 /**
@@ -24,6 +27,7 @@ const FIELDS = {
  */
 const DEFAULTS = {
   language: 'zh-CN', agentName: '', shopName: '', promiseDueHours: 24, contactRetentionDays: 90, undoSeconds: 8, contactTiming: {},
+  payScheme: DEFAULT_PAY_SCHEME,
 } as const;
 
 /** Settings kept in extension storage: the agent's own and the shop's (rules that vary by shop). */
@@ -35,6 +39,7 @@ export const Preferences = z.object({
   contactRetentionDays: z._default(FIELDS.contactRetentionDays, DEFAULTS.contactRetentionDays),
   undoSeconds: z._default(FIELDS.undoSeconds, DEFAULTS.undoSeconds),
   contactTiming: z._default(FIELDS.contactTiming, DEFAULTS.contactTiming),
+  payScheme: z._default(FIELDS.payScheme, DEFAULTS.payScheme),
 });
 export type Preferences = z.infer<typeof Preferences>;
 
@@ -65,6 +70,27 @@ export async function loadPreferences(): Promise<Preferences> {
   );
   const prefs = Preferences.parse(kept);
   return prefs.agentName === OLD_DEFAULT_AGENT_NAME ? { ...prefs, agentName: '' } : prefs;
+}
+
+/** The settings object exactly as stored (for a backup): nothing filled in, nothing dropped. */
+export async function storedPreferences(): Promise<Record<string, unknown>> {
+  const stored = (await browser.storage.local.get(KEY))[KEY];
+  return typeof stored === 'object' && stored !== null ? { ...(stored as Record<string, unknown>) } : {};
+}
+
+/**
+ * Settings from a backup, for the ones this browser has never stored: a setting the shop set here is newer than the
+ * file and stays. Each field is checked on its own; returns the names of the settings taken from the file.
+ */
+export async function restorePreferences(fromBackup: Record<string, unknown>): Promise<string[]> {
+  const mine = await storedPreferences();
+  const patch: Record<string, unknown> = {};
+  for (const k of Object.keys(FIELDS) as Array<keyof typeof FIELDS>) {
+    if (k in mine || !(k in fromBackup)) continue;
+    if (FIELDS[k].safeParse(fromBackup[k]).success) patch[k] = fromBackup[k];
+  }
+  if (Object.keys(patch).length) await savePreferences(patch as PreferencesPatch);
+  return Object.keys(patch);
 }
 
 /** Changes only the settings named in the patch; every other stored setting stays exactly as it was. */

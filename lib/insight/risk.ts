@@ -1,0 +1,56 @@
+import type { CaseStatus } from '../cases/schema';
+import { isOpenStatus } from '../cases/schema';
+import { isOverdue, type PromiseRecord } from '../cases/promises';
+import { DAY_MS } from '../time/beijing';
+import { Tally } from './tally';
+
+/** "Closes within 3 days" (the issue): the public explanation window of these reviews ends soon. */
+export const CLOSING_WITHIN_MS = 3 * DAY_MS;
+
+/** A settled case needs no explanation any more; every other one (unresolvable, complained included) may. */
+const SETTLED: ReadonlySet<CaseStatus> = new Set(['revised', 'resolved']);
+
+export interface RiskInputs {
+  now: number;
+  /** Cases open now (新案例, 联系中, 已约定). */
+  openIds: string[];
+  /** Cases first stored today (Beijing). */
+  newTodayIds: string[];
+  /** Cases reported as malicious (已投诉评价), awaiting the platform's result. */
+  complainedIds: string[];
+  /** Cases whose explanation window may still be open, with its end. */
+  deadlines: Array<{ id: string; status: CaseStatus; deadlineAt: number | null }>;
+  /** Phone calls logged per case that has any contact. */
+  calls: Array<{ id: string; status: CaseStatus; phoneCalls: number }>;
+  /** The shop's cap on phone attempts per case (contact-timing policy). */
+  cap: number;
+  /** Promises that may be overdue (any; kept and cancelled ones are skipped here). */
+  promises: PromiseRecord[];
+}
+
+export interface RiskFigures {
+  open: Tally;
+  newToday: Tally;
+  closingSoon: Tally;
+  /** Promises not kept by their due time (each promise counts; the cases behind them open). */
+  overduePromises: Tally;
+  atCap: Tally;
+  complained: Tally;
+  cap: number;
+}
+
+/** The shop's risk at this moment; independent of the period chosen. */
+export function riskNow(x: RiskInputs): RiskFigures {
+  const of = (ids: string[]) => ids.reduce((t, id) => t.addCase(id), new Tally());
+  const closingSoon = new Tally();
+  for (const d of x.deadlines) {
+    if (d.deadlineAt !== null && d.deadlineAt > x.now && d.deadlineAt <= x.now + CLOSING_WITHIN_MS && !SETTLED.has(d.status)) closingSoon.addCase(d.id);
+  }
+  const atCap = new Tally();
+  for (const c of x.calls) if (isOpenStatus(c.status) && x.cap > 0 && c.phoneCalls >= x.cap) atCap.addCase(c.id);
+  const overduePromises = new Tally();
+  for (const p of x.promises) if (isOverdue(p, x.now)) overduePromises.add(p.caseId);
+  return {
+    open: of(x.openIds), newToday: of(x.newTodayIds), closingSoon, overduePromises, atCap, complained: of(x.complainedIds), cap: x.cap,
+  };
+}
