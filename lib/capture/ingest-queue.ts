@@ -2,7 +2,7 @@ import type { ReviewObservation } from '../reviews/schema';
 import { sameData } from './same-data';
 
 /** Reviews in the first message of a burst: the first rows of the page get their badges before the rest is stored. */
-const FIRST_BATCH = 50;
+const FIRST_BATCH = 30;
 /** Reviews per later message: a page of 1,000 goes in a few messages, each answered (and drawn) on its own. */
 const BATCH = 250;
 /** A failed message (e.g. the service worker stopped mid-batch) is sent again after 1 s, 2 s, 4 s … at most 30 s. */

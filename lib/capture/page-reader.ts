@@ -18,16 +18,14 @@ import { READERS, type FamilyReader } from './readers';
 import { isTapMessage } from './tap-protocol';
 import { RowCache, type RowEntry } from './row-cache';
 import { IngestQueue } from './ingest-queue';
+import { TimeSlice, afterPaint, runSoon } from './yielding';
 
-/** Rows read per slice before the reader yields to the page, so no task of ours grows long. */
-const SLICE = 150;
+/** Milliseconds of reading per slice before the reader yields to the page, so no task of ours grows long. */
+const SLICE_MS = 10;
 /** Badges written per animation frame at most. */
 const PAINT_PER_FRAME = 300;
 /** Case ids per badges request (the protocol's cap). */
 const REFRESH_MAX = 5000;
-const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-const whenIdle = (fn: () => void) =>
-  typeof requestIdleCallback === 'function' ? requestIdleCallback(fn, { timeout: 300 }) : setTimeout(fn, 50);
 
 /** How long a Qianniu row may wait for its API data before it is read from the DOM instead. */
 const API_GRACE_MS = 1500;
@@ -75,18 +73,19 @@ export function startPageReader(ctx: ContentScriptContext, doc: Document = docum
   let pageSince = Date.now();
   let lastHref = location.href;
   let lastReport = '';
-  let timer: number | undefined;
+  let cancelScan: (() => void) | undefined;
   let running = false;
   let again = false;
 
   const schedule = (delay = 60) => {
     if (ctx.isInvalid) return;
-    if (timer !== undefined) clearTimeout(timer);
-    timer = ctx.setTimeout(() => {
-      timer = undefined;
-      void scan();
+    cancelScan?.();
+    cancelScan = runSoon(() => {
+      cancelScan = undefined;
+      if (!ctx.isInvalid) void scan();
     }, delay);
   };
+  ctx.onInvalidated(() => cancelScan?.());
 
   const painter = new PaintQueue(guarded('paint', paintRow), PAINT_PER_FRAME, () => !ctx.isInvalid);
   const queue = new IngestQueue({
@@ -113,8 +112,8 @@ export function startPageReader(ctx: ContentScriptContext, doc: Document = docum
     if (family.tap !== event.data.kind || !family.parseApi) return;
     const { body } = event.data;
     const parse = family.parseApi;
-    // The page is busy rendering what it just received: read our copy when it is idle.
-    whenIdle(guarded('tap.parse', () => {
+    // The page is rendering what it just received: read our copy once that is on screen.
+    afterPaint(guarded('tap.parse', () => {
       if (ctx.isInvalid) return;
       api.seen++;
       const parsed = parse(body);
@@ -213,16 +212,22 @@ export function startPageReader(ctx: ContentScriptContext, doc: Document = docum
     reader = family;
     const now = Date.now();
     const rows = family.rows(doc);
+    // Published as they grow: the first rows' reviews go to the store while the later rows are still being read.
     const nextShown = new Map<string, Element>();
     const order: string[] = [];
+    shown = nextShown;
+    shownOrder = order;
     const skippedRows: SkipCounts = {};
     let waiting = false;
-    let read = 0;
+    const slice = new TimeSlice(SLICE_MS);
     for (const row of rows) {
       let entry = rowCache.fresh(row);
       if (!entry) {
         // Only new and changed rows are read; yielding between slices of them keeps our tasks short.
-        if (++read % SLICE === 0) await yieldToPage();
+        if (slice.due()) {
+          queue.kick();
+          await slice.yield();
+        }
         entry = readEntry(family, row, now);
       }
       if (entry.matchedAt !== dataVersion) matchEntry(family, row, entry, now);
@@ -235,8 +240,6 @@ export function startPageReader(ctx: ContentScriptContext, doc: Document = docum
       // A known case is drawn from what the page already has; the store's answer redraws it if it changed.
       if (needsPaint(entry)) painter.add(row);
     }
-    shown = nextShown;
-    shownOrder = order;
     rowSkips = skippedRows;
     lastScan = { rows: rows.length, matched: order.length };
     queue.kick();

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { startPageReader } from '@/lib/capture/page-reader';
@@ -9,6 +9,7 @@ import { ContactAdvisor } from '@/lib/contact-timing/case-advice';
 import { createHandlers, dispatch } from '@/lib/messaging/handlers';
 import type { PageReport } from '@/lib/messaging/protocol';
 import { TAP_MARK } from '@/lib/capture/tap-protocol';
+import { READERS } from '@/lib/capture/readers';
 import { resetErrors } from '@/lib/errors/report';
 
 // The reader against a real store and dispatcher, with the browser faked: DOM fallback, API data, layout detection.
@@ -17,6 +18,11 @@ let store: CaseStore;
 const reports: PageReport[] = [];
 /** Ingest messages the fake background fails before it answers again (a service worker stopped mid-batch). */
 let failIngests = 0;
+/** Review ids of each ingest message and case ids of each badges request, in the order the page sent them. */
+const ingests: string[][] = [];
+const badgeRequests: string[][] = [];
+/** While set, every ingest message after the first waits for it before the background answers. */
+let holdLaterIngests: Promise<void> | null = null;
 
 function setUrl(path: string) {
   window.history.replaceState(null, '', path);
@@ -25,6 +31,9 @@ function setUrl(path: string) {
 beforeEach(() => {
   reports.length = 0;
   failIngests = 0;
+  ingests.length = 0;
+  badgeRequests.length = 0;
+  holdLaterIngests = null;
   resetErrors();
   const db = new ReviewDeskDB(`reader-${Math.random()}`);
   store = new CaseStore(db);
@@ -33,8 +42,18 @@ beforeEach(() => {
     pageReports: new Map(), lastConsoleTab: { id: null }, changed: () => undefined,
   });
   fakeBrowser.runtime.onMessage.addListener((msg: unknown, _sender: unknown, sendResponse: (r: unknown) => void) => {
-    const m = msg as { type: string; report?: PageReport };
+    const m = msg as { type: string; report?: PageReport; reviews?: Array<{ platformReviewId: string }>; caseIds?: string[] };
+    if (m.type === 'badgesStale') return false; // a notice to the page, not a request
     if (m.type === 'reportPage' && m.report) reports.push(m.report);
+    if (m.type === 'badges') badgeRequests.push([...(m.caseIds ?? [])]);
+    if (m.type === 'ingest') {
+      ingests.push((m.reviews ?? []).map((r) => r.platformReviewId));
+      const hold = ingests.length > 1 ? holdLaterIngests : null;
+      if (hold) {
+        void hold.then(() => dispatch(handlers, msg, { tabId: 1, fromExtensionPage: false })).then(sendResponse);
+        return true;
+      }
+    }
     if (m.type === 'ingest' && failIngests > 0) {
       failIngests--;
       sendResponse({ ok: false, error: 'service worker stopped' });
@@ -195,3 +214,111 @@ describe('page reader: badge placement and odd URLs', () => {
   });
 });
 
+
+/** A Qianniu API item and its row, negative unless said otherwise. */
+const negative = (n: number) => ({
+  rateContent: { mainRate: { feedId: `13012600${String(n).padStart(5, '0')}`, content: `内容${4000000000 + n}` } },
+  emotionType: { status: 13 }, orderInfo: { orderId: String(4000000000 + n) },
+});
+const negativeRow = (n: number) => qianniuRow(`13012600${String(n).padStart(5, '0')}`, '负面评价', String(4000000000 + n));
+const showNegatives = (count: number) => {
+  const ns = Array.from({ length: count }, (_, i) => i);
+  tap(ns.map(negative));
+  document.body.innerHTML = qianniuTable(ns.map(negativeRow).join(''));
+  return ns.map((n) => `13012600${String(n).padStart(5, '0')}`);
+};
+const shownIds = () => Array.from(document.querySelectorAll('[data-review-id]')).map((e) => e.getAttribute('data-review-id')!);
+
+describe('page reader: badges come per stored batch', () => {
+  it('draws the first batch\'s badges while a later batch is still being stored', async () => {
+    let release = () => undefined as void;
+    holdLaterIngests = new Promise<void>((resolve) => (release = resolve));
+    setLocation(QIANNIU_URL);
+    startPageReader(ctx);
+    const all = showNegatives(60);
+    await waitFor(() => ingests.length >= 2);
+    const first = ingests[0]!;
+    expect(first.length).toBeGreaterThan(0);
+    expect(first.length).toBeLessThan(all.length);
+    // The page's first rows go first.
+    expect(first).toEqual(all.slice(0, first.length));
+    await waitFor(() => shownIds().length === first.length);
+    expect(new Set(shownIds())).toEqual(new Set(first));
+    release();
+    await waitFor(() => shownIds().length === all.length);
+    expect(new Set(shownIds())).toEqual(new Set(all));
+  });
+});
+
+describe('page reader: badgesStale', () => {
+  const unopened = (reviewId: string) =>
+    document.querySelector(`[data-review-id="${reviewId}"]`)?.shadowRoot?.querySelector('button')?.classList.contains('unopened');
+  const notice = (caseIds: string[] | null) =>
+    (fakeBrowser.runtime.onMessage as unknown as { trigger: (m: unknown, s: object, r: () => void) => Promise<unknown> })
+      .trigger({ type: 'badgesStale', caseIds }, {}, () => undefined);
+
+  it('asks again only for the stale cases the page shows, and redraws them', async () => {
+    setLocation(QIANNIU_URL);
+    startPageReader(ctx);
+    const ids = showNegatives(3);
+    const caseIds = ids.map((id) => `qianniu:${id}`);
+    await waitFor(() => shownIds().length === 3);
+    expect(ids.map(unopened)).toEqual([true, true, true]);
+
+    await store.markOpened(caseIds[1]!, '客服');
+    await notice([caseIds[1]!, 'qianniu:999999999']);
+    await waitFor(() => unopened(ids[1]!) === false);
+    expect(badgeRequests).toEqual([[caseIds[1]]]);
+    expect(ids.map(unopened)).toEqual([true, false, true]);
+
+    await store.markOpened(caseIds[2]!, '客服');
+    await notice(null);
+    await waitFor(() => unopened(ids[2]!) === false);
+    expect(badgeRequests.length).toBe(2);
+    expect([...badgeRequests[1]!].sort()).toEqual([...caseIds].sort());
+
+    // A notice about no case this page shows asks nothing.
+    await notice(['qianniu:999999999']);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(badgeRequests.length).toBe(2);
+  });
+
+  it('does not ask for cases whose rows are no longer shown', async () => {
+    setLocation(QIANNIU_URL);
+    startPageReader(ctx);
+    const ids = showNegatives(3);
+    await waitFor(() => shownIds().length === 3);
+    // The list now shows only the first review.
+    document.querySelector('tbody')!.replaceChildren(document.querySelector('tbody tr')!);
+    await waitFor(() => reports.some((r) => r.rows === 1));
+    await notice(null);
+    await waitFor(() => badgeRequests.length === 1);
+    expect(badgeRequests[0]).toEqual([`qianniu:${ids[0]}`]);
+  });
+});
+
+describe('page reader: unchanged rows are not read again', () => {
+  it('reads a row again only when the page changed it', async () => {
+    const keys = vi.spyOn(READERS.qianniu, 'keys');
+    setLocation(QIANNIU_URL);
+    startPageReader(ctx);
+    const ids = showNegatives(4);
+    await waitFor(() => shownIds().length === 4);
+    const readOnce = keys.mock.calls.length;
+    expect(readOnce).toBe(4);
+    // Something outside the rows changes (a clock, a toast): no row is read.
+    const aside = document.createElement('div');
+    aside.textContent = '12:00';
+    document.body.append(aside);
+    aside.textContent = '12:01';
+    // One row's text changes: that row, and only it, is read again.
+    const row = document.querySelectorAll('tbody tr')[2]!;
+    row.querySelector('td[data-next-table-col="2"]')!.append(' 已回复');
+    await waitFor(() => keys.mock.calls.length === readOnce + 1);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(keys.mock.calls.length).toBe(readOnce + 1);
+    expect(keys.mock.calls.at(-1)![0]).toBe(row);
+    expect(shownIds().sort()).toEqual([...ids].sort());
+    keys.mockRestore();
+  });
+});
