@@ -124,9 +124,11 @@ export class SyncEngine {
       const page = await this.transport.changes(since, { wait: first ? wait : 0, signal });
       if (page.changes.length) await this.ports.applyChanges(page.changes);
       // Saved after applying: a crash in between pulls the page again, which full records make harmless.
-      if (page.cursor !== since) await this.ports.saveCursor(page.cursor);
+      const moved = page.cursor !== since;
+      if (moved) await this.ports.saveCursor(page.cursor);
       since = page.cursor;
-      if (!page.more) return;
+      // A server that says "more" without moving on would keep this loop busy forever: stop and try next time.
+      if (!page.more || !moved) return;
     }
   }
 
