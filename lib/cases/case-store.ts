@@ -8,6 +8,8 @@ import type { CaseEvent, CaseRecord } from './schema';
 import { isOpenPromise, type PromiseRecord } from './promises';
 import type { Sentiment } from '../reviews/sentiment';
 import { emptyBuyerNote, type BuyerNote } from './buyer-notes';
+import { plainCase, plainPromise, reindexed, sameQueueFields, sourcesFromReview, storedSources, withQueueFields, type IndexedCase } from '../queue/fields';
+import { announceCases } from '../queue/feed';
 
 export interface CaseView {
   case: CaseRecord;
@@ -32,7 +34,7 @@ const SEVERITY: Record<Sentiment, number> = { negative: 2, neutral: 1, positive:
 export const badgePart = (review: Pick<StoredReview, 'sentiment' | 'followUp'>): BadgeInfo['part'] =>
   review.followUp && SEVERITY[review.followUp.sentiment] > SEVERITY[review.sentiment] ? 'followUp' : 'review';
 
-export function badgeOf(c: CaseRecord, review: StoredReview, openPromises: PromiseRecord[] = []): BadgeInfo {
+export function badgeOf(c: CaseRecord, review: StoredReview, openPromises: Array<Pick<PromiseRecord, 'dueAt'>> = []): BadgeInfo {
   const due = openPromises.map((p) => p.dueAt);
   return {
     platformReviewId: c.platformReviewId, caseId: c.id, sentiment: c.sentiment, status: c.status,
@@ -46,47 +48,52 @@ export function badgeOf(c: CaseRecord, review: StoredReview, openPromises: Promi
 export class CaseStore {
   constructor(private db: ReviewDeskDB, private now: () => number = Date.now) {}
 
-  /** Stores what a page showed; returns the badge of every observed review that is a case. */
-  async ingest(observations: ReviewObservation[], sourcePage: string): Promise<{ badges: BadgeInfo[]; created: number }> {
+  /**
+   * Stores what a page showed; returns the badge of every observed review that is a case, and the ids of the cases
+   * whose record (or place in the queue) changed. One transaction per batch: two bulk reads, three bulk writes.
+   */
+  async ingest(observations: ReviewObservation[], sourcePage: string): Promise<{ badges: BadgeInfo[]; created: number; changedIds: string[] }> {
     const now = this.now();
-    return this.db.transaction('rw', [this.db.reviews, this.db.cases, this.db.events, this.db.promises], async () => {
+    const result = await this.db.transaction('rw', [this.db.reviews, this.db.cases, this.db.events], async () => {
       const ids = observations.map((o) => reviewKey(o.platform, o.platformReviewId));
       const [prevReviews, prevCases] = await Promise.all([this.db.reviews.bulkGet(ids), this.db.cases.bulkGet(ids)]);
       const reviews = new Map<string, StoredReview>();
       const cases = new Map<string, CaseRecord>();
-      const changed = new Set<string>();
+      const before = new Map<string, CaseRecord | undefined>();
       const events: CaseEvent[] = [];
       observations.forEach((obs, i) => {
         const id = ids[i]!;
-        const prevCase = cases.get(id) ?? prevCases[i];
-        const result = mergeObservation(reviews.get(id) ?? prevReviews[i], prevCase, obs, now, sourcePage);
+        if (!before.has(id)) before.set(id, prevCases[i]);
+        const result = mergeObservation(reviews.get(id) ?? prevReviews[i], cases.get(id) ?? prevCases[i], obs, now, sourcePage);
         reviews.set(id, result.review);
         if (result.case) cases.set(id, result.case);
-        if (result.case && result.case !== prevCase) changed.add(id);
         events.push(...result.events);
       });
+      // The review's deadline and text feed the queue fields, so a case is written again when they move too.
+      const written: IndexedCase[] = [];
+      const indexed = [...cases.values()].map((c) => {
+        const prev = before.get(c.id) as IndexedCase | undefined;
+        const next = withQueueFields(c, sourcesFromReview(reviews.get(c.id), storedSources(prev ?? c).promiseDues), now);
+        if (!prev || c !== prev || !sameQueueFields(prev, next)) written.push(next);
+        return next;
+      });
       await this.db.reviews.bulkPut([...reviews.values()]);
-      if (changed.size) await this.db.cases.bulkPut([...changed].map((id) => cases.get(id)!));
+      if (written.length) await this.db.cases.bulkPut(written);
       if (events.length) await this.db.events.bulkAdd(events);
-      const promises = await this.openPromisesOf([...cases.keys()]);
-      const badges = [...cases.values()].map((c) => badgeOf(c, reviews.get(c.id)!, promises.get(c.id)));
-      return { badges, created: events.filter((e) => e.kind === 'created').length };
+      const badges = indexed.map((c) => badgeOf(c, reviews.get(c.id)!, c.promiseDues.map((dueAt) => ({ dueAt }))));
+      return { badges, created: events.filter((e) => e.kind === 'created').length, written };
     });
+    announceCases(this.db.name, result.written);
+    return { badges: result.badges, created: result.created, changedIds: result.written.map((c) => c.id) };
   }
 
   /** Current badges of cases a page is showing (after an agent opened or changed them elsewhere). */
   async badges(caseIds: string[]): Promise<BadgeInfo[]> {
-    const [cases, reviews, promises] = await Promise.all([this.db.cases.bulkGet(caseIds), this.db.reviews.bulkGet(caseIds), this.openPromisesOf(caseIds)]);
-    return cases.flatMap((c, i) => (c && reviews[i] ? [badgeOf(c, reviews[i], promises.get(c.id))] : []));
-  }
-
-  /** Open promises of some cases, by case id (the badge shows an overdue one, as the queue does). */
-  private async openPromisesOf(caseIds: string[]): Promise<Map<string, PromiseRecord[]>> {
-    const byCase = new Map<string, PromiseRecord[]>();
-    if (!caseIds.length) return byCase;
-    const promises = await this.db.promises.where('caseId').anyOf(caseIds).filter(isOpenPromise).toArray();
-    for (const p of promises) byCase.set(p.caseId, [...(byCase.get(p.caseId) ?? []), p]);
-    return byCase;
+    const [cases, reviews] = await Promise.all([this.db.cases.bulkGet(caseIds), this.db.reviews.bulkGet(caseIds)]);
+    return cases.flatMap((c, i) => {
+      if (!c || !reviews[i]) return [];
+      return [badgeOf(c, reviews[i], storedSources(c).promiseDues.map((dueAt) => ({ dueAt })))];
+    });
   }
 
   /** Every case with what the queue needs; the panel filters (open ones by default). */
@@ -104,7 +111,7 @@ export class CaseStore {
       const review = reviews[i];
       if (!review) return [];
       return [{
-        case: c, review, deadlineAt: explainDeadline(review)?.at ?? null,
+        case: plainCase(c), review, deadlineAt: explainDeadline(review)?.at ?? null,
         openPromises: promisesByCase.get(c.id) ?? [],
         doNotContact: !!c.buyerKey && blocked.has(c.buyerKey),
       }];
@@ -116,29 +123,34 @@ export class CaseStore {
     if (!c || !review) return null;
     const [events, promises, buyerNote, buyerCases] = await Promise.all([
       this.db.events.where('caseId').equals(id).sortBy('at'),
-      this.db.promises.where('caseId').equals(id).toArray(),
+      this.db.promises.where('caseId').equals(id).toArray().then((ps) => ps.map(plainPromise)),
       c.buyerKey ? this.db.buyerNotes.get(c.buyerKey).then((n) => n ?? emptyBuyerNote(c.buyerKey!)) : Promise.resolve(null),
       c.buyerKey ? this.db.cases.where('buyerKey').equals(c.buyerKey).filter((o) => o.id !== id).toArray() : Promise.resolve([]),
     ]);
     return {
-      case: c, review, deadlineAt: explainDeadline(review)?.at ?? null, events, promises, buyerNote,
+      case: plainCase(c), review, deadlineAt: explainDeadline(review)?.at ?? null, events, promises, buyerNote,
       openPromises: promises.filter(isOpenPromise), doNotContact: !!buyerNote?.doNotContact,
       buyerCases: buyerCases.sort((a, b) => b.createdAt - a.createdAt).map(({ id: oid, status, createdAt }) => ({ id: oid, status, createdAt })),
     };
   }
 
   /** The first time an agent looks at a case it stops counting as unopened. */
-  async markOpened(id: string, by: string): Promise<void> {
+  async markOpened(id: string, by: string): Promise<boolean> {
     const now = this.now();
-    await this.db.transaction('rw', this.db.cases, this.db.events, async () => {
+    const opened = await this.db.transaction('rw', this.db.cases, this.db.events, async () => {
       const c = await this.db.cases.get(id);
-      if (!c || c.openedAt !== null) return;
-      await this.db.cases.put({ ...c, openedAt: now, updatedAt: now });
+      if (!c || c.openedAt !== null) return null;
+      const next = reindexed({ ...c, openedAt: now, updatedAt: now }, now);
+      await this.db.cases.put(next);
       await this.db.events.add({ caseId: id, at: now, kind: 'opened', by });
+      return next;
     });
+    if (opened) announceCases(this.db.name, [opened]);
+    return opened !== null;
   }
 
+  /** New cases nobody has opened (the toolbar's figure), counted on the small `unopened` index. */
   async unopenedCount(): Promise<number> {
-    return this.db.cases.where('status').equals('new').filter((c) => c.openedAt === null).count();
+    return this.db.cases.where('unopened').equals(1).count();
   }
 }

@@ -4,6 +4,7 @@ import type { CaseEvent, CaseRecord } from '../cases/schema';
 import type { PromiseRecord } from '../cases/promises';
 import type { BuyerNote } from '../cases/buyer-notes';
 import { causesOfReview } from '../cases/causes';
+import { openDues, sourcesFromReview, withOpenDue, withQueueFields, type IndexedCase } from '../queue/fields';
 
 /** v1 tables, frozen: later versions only add. */
 export const V1_STORES = {
@@ -33,6 +34,30 @@ export async function upgradeToV2(tx: Transaction): Promise<void> {
 }
 
 /**
+ * v3: what the queue sorts and filters by, kept on each case at every write (lib/queue/fields.ts), so that the panel
+ * reads one window through an index instead of the whole store; promises still to be kept carry `openDue` for the
+ * toolbar and alarms. Only indexes and derived fields: nothing stored before changes meaning.
+ */
+export const V3_STORES = {
+  ...V2_STORES,
+  cases: 'id, status, createdAt, buyerKey, itemId, [open+rank], [status+rank], rank, rankStaleAt, unopened, *causeCodes, [itemKey+itemTitle], assigneeKey, agreedAt',
+  promises: '++id, caseId, dueAt, openDue',
+};
+
+/** v2 → v3: every case gets its queue fields from its review and unkept promises, as of the upgrade. */
+export async function upgradeToV3(tx: Transaction, now = Date.now()): Promise<void> {
+  const promises = (await tx.table('promises').toArray()) as PromiseRecord[];
+  await tx.table('promises').bulkPut(promises.map(withOpenDue));
+  const byCase = new Map<string, PromiseRecord[]>();
+  for (const p of promises) byCase.set(p.caseId, [...(byCase.get(p.caseId) ?? []), p]);
+  const reviews = new Map<string, StoredReview>();
+  await tx.table('reviews').each((r: StoredReview) => reviews.set(r.id, r));
+  await tx.table('cases').toCollection().modify((c: IndexedCase, ref: { value: IndexedCase }) => {
+    ref.value = withQueueFields(c, sourcesFromReview(reviews.get(c.id), openDues(byCase.get(c.id) ?? [])), now);
+  });
+}
+
+/**
  * The one database, opened only by the background worker (extension origin).
  * Each schema change is a new numbered version with an upgrade step and a test; old versions stay.
  */
@@ -47,5 +72,6 @@ export class ReviewDeskDB extends Dexie {
     super(name);
     this.version(1).stores(V1_STORES);
     this.version(2).stores(V2_STORES).upgrade(upgradeToV2);
+    this.version(3).stores(V3_STORES).upgrade((tx) => upgradeToV3(tx));
   }
 }

@@ -9,7 +9,7 @@ import { describeProblem, problemOfIssue, RequestRefused } from '../errors/refus
 import type { ContactAdvisor } from '../contact-timing/case-advice';
 import { pageWithoutQuery } from '../console/pages';
 import { ReviewObservation } from '../reviews/schema';
-import { filterChoices, matchesFilter, sortQueue, statusCounts } from '../cases/queue';
+import { QueueReader } from '../queue/query';
 
 export interface Sender {
   tabId?: number;
@@ -32,8 +32,15 @@ export interface BackgroundPorts {
   focusCase: (caseId: string) => Promise<void>;
   pageReports: Map<number, PageReport>;
   lastConsoleTab: { id: number | null };
-  /** 'ingest': pages reported reviews; 'cases': an agent changed cases (pages must refresh badges); 'page': page state. */
-  changed: (what: 'ingest' | 'cases' | 'page') => void;
+  /**
+   * 'ingest': pages reported reviews; 'cases': an agent changed cases (pages must refresh badges); 'page': page state.
+   * `ids`: the cases that changed (null or absent: unknown, everything may have).
+   */
+  changed: (what: 'ingest' | 'cases' | 'page', ids?: string[] | null) => void;
+  /** Reads the queue through the indexes; one is made on `db` when not given. */
+  queue?: QueueReader;
+  /** The clock the queue order is computed at (tests set it). */
+  now?: () => number;
 }
 
 type Handlers = { [T in RequestType]: (req: Extract<Request, { type: T }>, sender: Sender) => Promise<ResponseMap[T]> };
@@ -42,14 +49,16 @@ type Handlers = { [T in RequestType]: (req: Extract<Request, { type: T }>, sende
 const CONTENT_SCRIPT_ALLOWED: RequestType[] = ['ingest', 'reportPage', 'openCase', 'badges'];
 
 export function createHandlers(p: BackgroundPorts): Handlers {
+  const queue = p.queue ?? new QueueReader(p.db);
+  const now = p.now ?? Date.now;
   return {
     ...createWorkflowHandlers(p),
     ...createInsightHandlers(p),
     ...createLearningHandlers(p),
     async ingest(req) {
       const { valid, rejected } = checkEach(req.reviews);
-      const { badges, created } = valid.length ? await p.store.ingest(valid, pageWithoutQuery(req.pageUrl)) : { badges: [], created: 0 };
-      if (badges.length || created) p.changed('ingest');
+      const { badges, changedIds } = valid.length ? await p.store.ingest(valid, pageWithoutQuery(req.pageUrl)) : { badges: [], changedIds: [] };
+      if (changedIds.length) p.changed('ingest', changedIds);
       return { badges, language: await p.language(), rejected };
     },
     async reportPage(req, sender) {
@@ -67,15 +76,10 @@ export function createHandlers(p: BackgroundPorts): Handlers {
     },
     badges: (req) => p.store.badges(req.caseIds),
     listCases: () => p.store.allCases(),
-    async queryQueue(req) {
-      const all = await p.store.allCases();
-      const shown = sortQueue(all.filter((v) => matchesFilter(v, req.filter)));
-      return { items: shown.slice(req.offset, req.offset + req.limit), total: shown.length, counts: statusCounts(all), choices: filterChoices(all) };
-    },
+    queryQueue: (req) => queue.page(req.filter, req.offset, req.limit, now()),
     getCase: (req) => p.store.detail(req.caseId),
     async markOpened(req) {
-      await p.store.markOpened(req.caseId, await p.agentName());
-      p.changed('cases');
+      if (await p.store.markOpened(req.caseId, await p.agentName())) p.changed('cases', [req.caseId]);
       return null;
     },
     async getPageState(req) {

@@ -7,51 +7,65 @@ type Req<T extends Request['type']> = Extract<Request, { type: T }>;
 
 /** Handlers for what an agent does in the side panel; each change notifies pages and reschedules reminders. */
 export function createWorkflowHandlers(p: BackgroundPorts) {
-  const after = async <T>(result: T): Promise<T> => {
+  /** ids: the cases changed (null: none in particular, e.g. settings: pages re-read what they show). */
+  const after = async <T>(result: T, ids: string[] | null): Promise<T> => {
     p.advisor.invalidate();
-    p.changed('cases');
+    p.changed('cases', ids);
     await p.reschedule();
     return result;
   };
   const agent = () => p.agentName();
   return {
     logOutcome: async (req: Req<'logOutcome'>): Promise<ResponseMap['logOutcome']> =>
-      after(await p.workflow.logOutcome(req, await agent())),
-    undo: async (req: Req<'undo'>): Promise<ResponseMap['undo']> => after({ undone: await p.workflow.undo(req.eventSeq) }),
+      after(await p.workflow.logOutcome(req, await agent()), [req.caseId]),
+    async undo(req: Req<'undo'>): Promise<ResponseMap['undo']> {
+      const caseId = (await p.db.events.get(req.eventSeq))?.caseId;
+      const undone = await p.workflow.undo(req.eventSeq);
+      return after({ undone }, undone && caseId ? [caseId] : []);
+    },
     setStatus: async (req: Req<'setStatus'>): Promise<ResponseMap['setStatus']> =>
-      after({ case: (await p.workflow.setStatus(req.caseId, req.status, await agent())).case }),
+      after({ case: (await p.workflow.setStatus(req.caseId, req.status, await agent())).case }, [req.caseId]),
     recordCopy: async (req: Req<'recordCopy'>): Promise<null> => {
       await p.workflow.recordCopy(req.caseId, req.what, await agent());
-      return after(null);
+      return after(null, [req.caseId]);
     },
     addNote: async (req: Req<'addNote'>): Promise<null> => {
       await p.workflow.addNote(req.caseId, req.note, await agent());
-      return after(null);
+      return after(null, [req.caseId]);
     },
     setCauses: async (req: Req<'setCauses'>): Promise<null> => {
       await p.workflow.setCauses(req.caseId, req.causes, await agent());
-      return after(null);
+      return after(null, [req.caseId]);
     },
     addPromise: async (req: Req<'addPromise'>): Promise<ResponseMap['addPromise']> => {
       const { type: _type, ...input } = req;
-      return after(await p.workflow.addPromise(input, await agent()));
+      return after(await p.workflow.addPromise(input, await agent()), [req.caseId]);
     },
     changePromise: async (req: Req<'changePromise'>): Promise<ResponseMap['changePromise']> => {
       const { type: _type, promiseId, ...terms } = req;
-      return after(await p.workflow.changePromise(promiseId, terms, await agent()));
+      const changed = await p.workflow.changePromise(promiseId, terms, await agent());
+      return after(changed, [changed.caseId]);
     },
-    cancelPromise: async (req: Req<'cancelPromise'>): Promise<ResponseMap['cancelPromise']> =>
-      after(await p.workflow.cancelPromise(req.promiseId, req.reason, await agent())),
-    fulfilPromise: async (req: Req<'fulfilPromise'>): Promise<ResponseMap['fulfilPromise']> =>
-      after(await p.workflow.fulfilPromise(req.promiseId, req.reference, await agent())),
-    saveBuyerNote: async (req: Req<'saveBuyerNote'>): Promise<ResponseMap['saveBuyerNote']> =>
-      after(await p.workflow.saveBuyerNote(req.note, await agent())),
+    cancelPromise: async (req: Req<'cancelPromise'>): Promise<ResponseMap['cancelPromise']> => {
+      const cancelled = await p.workflow.cancelPromise(req.promiseId, req.reason, await agent());
+      return after(cancelled, [cancelled.caseId]);
+    },
+    fulfilPromise: async (req: Req<'fulfilPromise'>): Promise<ResponseMap['fulfilPromise']> => {
+      const done = await p.workflow.fulfilPromise(req.promiseId, req.reference, await agent());
+      return after(done, [done.caseId]);
+    },
+    // A buyer note (do not contact) shows on every case of that buyer: the ones the background knows of are named.
+    saveBuyerNote: async (req: Req<'saveBuyerNote'>): Promise<ResponseMap['saveBuyerNote']> => {
+      const saved = await p.workflow.saveBuyerNote(req.note, await agent());
+      return after(saved, (await p.db.cases.where('buyerKey').equals(req.note.buyerKey).primaryKeys()) as string[]);
+    },
     async contactAdvice(req: Req<'contactAdvice'>): Promise<ResponseMap['contactAdvice']> {
       // Broken stored overrides are reported, never silently replaced (the panel shows the error).
       const settings = parseContactTimingSettings((await loadPreferences()).contactTiming);
       return p.advisor.advise(req.caseId, req.buyerOnlineNow, settings, Date.now());
     },
     getSettings: (): Promise<ResponseMap['getSettings']> => loadPreferences(),
-    saveSettings: async (req: Req<'saveSettings'>): Promise<ResponseMap['saveSettings']> => after(await savePreferences(req.settings)),
+    // The language or the agent's name may change what every page shows.
+    saveSettings: async (req: Req<'saveSettings'>): Promise<ResponseMap['saveSettings']> => after(await savePreferences(req.settings), null),
   };
 }

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ReviewDeskDB } from '@/lib/db/database';
 import { CaseStore } from '@/lib/cases/case-store';
+import { WorkflowStore } from '@/lib/cases/workflow-store';
 import { observation } from './helpers';
 import { explainDaysLeft } from '@/lib/cases/deadlines';
 import { deadlineLabel } from '@/lib/cases/labels';
@@ -158,12 +159,13 @@ describe('what the badge needs from the background', () => {
 
   it('carries the earliest open promise due time, on ingest and on refresh; kept promises do not count', async () => {
     await store.ingest([observation({ platformReviewId: '1' }), observation({ platformReviewId: '2' })], PAGE);
-    const promise = { kind: 'reship' as const, amountFen: null, createdAt: clock, createdBy: '小王', fulfilledRef: null, note: '' };
-    await db.promises.bulkAdd([
-      { ...promise, caseId: 'qianniu:1', dueAt: clock - 3_600_000, fulfilledAt: null },
-      { ...promise, caseId: 'qianniu:1', dueAt: clock + 3_600_000, fulfilledAt: null },
-      { ...promise, caseId: 'qianniu:2', dueAt: clock - 7_200_000, fulfilledAt: clock - 7_300_000 },
-    ]);
+    // Promises are written by the workflow, which keeps each case's unkept due times (its queue fields) current.
+    const flow = new WorkflowStore(db, () => clock);
+    const promise = { kind: 'reship' as const, amountFen: null, note: '' };
+    await flow.addPromise({ ...promise, caseId: 'qianniu:1', dueAt: clock - 3_600_000 }, '小王');
+    await flow.addPromise({ ...promise, caseId: 'qianniu:1', dueAt: clock + 3_600_000 }, '小王');
+    const kept = await flow.addPromise({ ...promise, caseId: 'qianniu:2', dueAt: clock - 7_200_000 }, '小王');
+    await flow.fulfilPromise(kept.id!, 'QX-1', '小王');
     const refreshed = await store.badges(['qianniu:1', 'qianniu:2']);
     expect(refreshed.map((b) => [b.caseId, b.promiseDueAt])).toEqual([['qianniu:1', clock - 3_600_000], ['qianniu:2', null]]);
     const { badges } = await store.ingest([observation({ platformReviewId: '1' })], PAGE);

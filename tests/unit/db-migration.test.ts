@@ -1,8 +1,14 @@
 import Dexie from 'dexie';
-import { describe, expect, it } from 'vitest';
-import { ReviewDeskDB, V1_STORES } from '@/lib/db/database';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ReviewDeskDB, V1_STORES, V2_STORES } from '@/lib/db/database';
 import { CaseRecord } from '@/lib/cases/schema';
+import { PromiseRecord } from '@/lib/cases/promises';
+import { BuyerNote } from '@/lib/cases/buyer-notes';
+import { explainDeadline } from '@/lib/cases/deadlines';
+import { plainCase, plainPromise, type IndexedCase } from '@/lib/queue/fields';
+import type { StoredReview } from '@/lib/reviews/schema';
 import { V1_EXAMPLE } from './fixtures/db-v1';
+import { V2_EXAMPLE } from './fixtures/db-v2';
 
 async function writeV1(name: string) {
   const v1 = new Dexie(name);
@@ -38,5 +44,81 @@ describe('database migrations', () => {
     first.close();
     const again = new ReviewDeskDB(name);
     expect((await again.cases.get('qianniu:1301250188411'))?.causes).toEqual([{ code: 'quality', triggers: [] }]);
+  });
+});
+
+async function writeV2(name: string) {
+  const v2 = new Dexie(name);
+  v2.version(2).stores(V2_STORES);
+  await v2.table('reviews').bulkAdd(V2_EXAMPLE.reviews);
+  await v2.table('cases').bulkAdd(V2_EXAMPLE.cases);
+  await v2.table('events').bulkAdd(V2_EXAMPLE.events);
+  await v2.table('promises').bulkAdd(V2_EXAMPLE.promises);
+  await v2.table('buyerNotes').bulkAdd(V2_EXAMPLE.buyerNotes);
+  v2.close();
+}
+
+/** What Dexie gives back for a stored object: undefined-valued keys are not stored. */
+const stored = <T extends object>(o: T) => JSON.parse(JSON.stringify(o)) as T;
+
+describe('v2 → v3 (queue fields and indexes)', () => {
+  afterEach(() => vi.useRealTimers());
+  // Between the overdue promise of 102 (1795350000000) and its agreed time (1795400000000).
+  const UPGRADE_AT = 1795360000000;
+
+  it('keeps every record the agent entered, field for field', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(UPGRADE_AT);
+    const name = `mig3-${Math.random()}`;
+    await writeV2(name);
+    const db = new ReviewDeskDB(name);
+    const cases = (await db.cases.toArray()) as IndexedCase[];
+    expect(cases.map(plainCase)).toEqual(stored(V2_EXAMPLE.cases));
+    for (const c of cases) expect(CaseRecord.safeParse(plainCase(c)).success).toBe(true);
+    expect((await db.promises.toArray()).map(plainPromise)).toEqual(stored(V2_EXAMPLE.promises).map((p, i) => ({ ...p, id: i + 1 })));
+    for (const p of await db.promises.toArray()) expect(PromiseRecord.safeParse(plainPromise(p)).success).toBe(true);
+    expect(await db.buyerNotes.toArray()).toEqual(stored(V2_EXAMPLE.buyerNotes));
+    expect(BuyerNote.safeParse((await db.buyerNotes.toArray())[0]).success).toBe(true);
+    expect((await db.events.toArray()).map(({ seq: _s, ...e }) => e)).toEqual(stored(V2_EXAMPLE.events));
+    expect(await db.reviews.toArray()).toEqual(stored(V2_EXAMPLE.reviews));
+    db.close();
+  });
+
+  it('computes the queue fields of every case from its review and unkept promises', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(UPGRADE_AT);
+    const name = `mig3-${Math.random()}`;
+    await writeV2(name);
+    const db = new ReviewDeskDB(name);
+    const byId = new Map(((await db.cases.toArray()) as IndexedCase[]).map((c) => [c.id.slice(8), c]));
+    const deadline = (id: string) => explainDeadline(V2_EXAMPLE.reviews.find((r) => r.id === `qianniu:${id}`) as unknown as StoredReview)!.at;
+    // 101: new, nobody opened it: unopened, newest-first key.
+    expect(byId.get('101')).toMatchObject({ open: 1, unopened: 1, rank: [1, 0, -1795300000000, 0], assigneeKey: '', causeCodes: ['fulfillment_error'], itemKey: '752102501302', itemTitle: '加厚卫衣', promiseDues: [] });
+    expect(byId.get('101')!.search).toContain('发错颜色了');
+    // 102: its promise is overdue at the upgrade; the agreed time is the next due moment.
+    expect(byId.get('102')).toMatchObject({ open: 1, rank: [0, 1, 1795400000000, -1795310000000], rankStaleAt: 1795400000001, assigneeKey: '小王', promiseDues: [1795350000000] });
+    expect(byId.get('102')!.unopened).toBeUndefined();
+    expect(byId.get('102')!.search).toContain('客服也不理人');
+    expect(byId.get('102')!.causeCodes).toEqual(['logistics_delay', 'service_attitude']);
+    // 103: resolved; its cancelled promise counts for nothing; the product is keyed by title.
+    expect(byId.get('103')).toMatchObject({ open: 0, promiseDues: [], itemKey: '纯棉T恤', itemTitle: '纯棉T恤', assigneeKey: '小李', deadlineAt: deadline('103') });
+    // 104: only the reship is still to be kept (the coupon was given); no title: the key names the product.
+    expect(byId.get('104')).toMatchObject({ open: 1, promiseDues: [1795500000000], itemKey: '8800', itemTitle: '8800', rankStaleAt: 1795500000000 });
+    // The indexes answer what the queue, the toolbar and the alarms ask.
+    expect(await db.cases.where('unopened').equals(1).primaryKeys()).toEqual(['qianniu:101']);
+    expect(await db.cases.where('[open+rank]').between([1, Dexie.minKey], [1, Dexie.maxKey]).primaryKeys()).toEqual(['qianniu:102', 'qianniu:101', 'qianniu:104']);
+    expect(await db.promises.where('openDue').belowOrEqual(UPGRADE_AT).primaryKeys()).toEqual([1]);
+    expect(await db.promises.where('openDue').above(UPGRADE_AT).primaryKeys()).toEqual([2]);
+    expect(await db.cases.where('causeCodes').equals('service_attitude').primaryKeys()).toEqual(['qianniu:102']);
+    db.close();
+  });
+
+  it('a v1 database goes through v2 and v3 in one opening', async () => {
+    const name = `mig-${Math.random()}`;
+    await writeV1(name);
+    const db = new ReviewDeskDB(name);
+    expect(await db.cases.where('status').equals('new').count()).toBe(1);
+    expect(((await db.cases.toArray())[0] as IndexedCase).open).toBe(1);
+    db.close();
   });
 });

@@ -32,7 +32,7 @@ describe('message dispatch', () => {
     const p = ports();
     const reply = await dispatch(createHandlers(p), { type: 'ingest', pageUrl: page, reviews: [observation()] }, contentScript);
     expect(reply).toMatchObject({ ok: true, data: { language: 'zh-CN', badges: [{ platformReviewId: '1001', status: 'new' }] } });
-    expect(p.changed).toHaveBeenCalledWith('ingest');
+    expect(p.changed).toHaveBeenCalledWith('ingest', ['qianniu:1001']);
     const list = await dispatch(createHandlers(p), { type: 'listCases' }, panel);
     expect(list.ok && list.data).toHaveLength(1);
   });
@@ -113,9 +113,9 @@ describe('badges after an agent action', () => {
     const p = ports();
     const h = createHandlers(p);
     await dispatch(h, { type: 'ingest', pageUrl: page, reviews: [observation()] }, contentScript);
-    expect(p.changed).toHaveBeenLastCalledWith('ingest');
+    expect(p.changed).toHaveBeenLastCalledWith('ingest', ['qianniu:1001']);
     await dispatch(h, { type: 'markOpened', caseId: 'qianniu:1001' }, panel);
-    expect(p.changed).toHaveBeenLastCalledWith('cases');
+    expect(p.changed).toHaveBeenLastCalledWith('cases', ['qianniu:1001']);
     const reply = await dispatch(h, { type: 'badges', caseIds: ['qianniu:1001', 'qianniu:nope'] }, contentScript);
     expect(reply).toMatchObject({ ok: true, data: [{ caseId: 'qianniu:1001', unopened: false }] });
   });
