@@ -78,13 +78,14 @@ export function CaseList({ lang, heading, onOpen }: Props) {
   const onKeyDown = useCallback((e: KeyboardEvent<HTMLElement>) => {
     const li = (e.target as HTMLElement).closest('li[data-index]');
     if (!li) return;
-    const index = Number(li.getAttribute('data-index'));
+    // Presses faster than rows arrive count from the row still on its way, so no press is lost.
+    const index = focusAt ?? Number(li.getAttribute('data-index'));
     const next = e.key === 'ArrowDown' ? index + 1 : e.key === 'ArrowUp' ? index - 1 : e.key === 'Home' ? 0 : e.key === 'End' ? total - 1 : null;
     if (next === null || next < 0 || next >= total) return;
     e.preventDefault();
     virtualizer.scrollToIndex(next, { align: 'auto' });
     setFocusAt(next);
-  }, [total, virtualizer]);
+  }, [focusAt, total, virtualizer]);
 
   const open = useCallback((caseId: string) => {
     savedScroll = scroller.current?.scrollTop ?? 0;

@@ -59,12 +59,26 @@ export async function broadcast(msg: Broadcast): Promise<void> {
   await onMessage.trigger(msg, {}, () => undefined);
 }
 
-/** jsdom has no layout: the list's scroller reports this height (its rows keep their estimated height). */
+/**
+ * jsdom has no layout: the list's scroller reports this height (its rows keep their estimated height), and
+ * scrolling an element by script (scrollTo, which jsdom lacks) moves it and fires scroll, as a browser does.
+ */
 function setListHeight(px: number) {
+  HTMLElement.prototype.scrollTo = function scrollTo(this: HTMLElement, options?: ScrollToOptions | number) {
+    if (typeof options === 'object' && typeof options.top === 'number') this.scrollTop = options.top;
+    this.dispatchEvent(new Event('scroll'));
+  } as HTMLElement['scrollTo'];
   Object.defineProperty(HTMLElement.prototype, 'clientHeight', {
     configurable: true,
     get(this: HTMLElement) {
       return this.classList.contains('case-scroller') ? px : 0;
+    },
+  });
+  // The scroller's content is its list, as tall as the list says (its style height).
+  Object.defineProperty(HTMLElement.prototype, 'scrollHeight', {
+    configurable: true,
+    get(this: HTMLElement) {
+      return this.classList.contains('case-scroller') ? parseFloat((this.firstElementChild as HTMLElement | null)?.style.height ?? '') || 0 : 0;
     },
   });
 }

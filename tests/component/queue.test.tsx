@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderPanel } from './panel-harness';
+import { usePanel } from '@/components/side-panel/store';
 import { observation } from '../unit/helpers';
 
 const HOUR = 3_600_000;
@@ -48,6 +49,34 @@ describe('queue', () => {
   });
 
   // Each filter is a query to the background: the list follows when it answers.
+  // The flake this pins: a reload read the settings (Chinese) just before the agent switched to English, and its
+  // answer came last, switching the panel back. Here that answer is held until the switch is done.
+  it('keeps the language just chosen when an older reload answers after the switch', async () => {
+    const user = userEvent.setup();
+    let holding = false;
+    let reached = false;
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await renderPanel(reviews(), {
+      beforeReply: async (msg) => {
+        if (msg.type !== 'getSettings' || !holding) return;
+        reached = true;
+        await held;
+      },
+    });
+    await waitFor(() => expect(listed()).toHaveLength(3));
+    holding = true;
+    const reloading = usePanel.getState().reload(); // as when the agent switches browser tabs
+    await waitFor(() => expect(reached).toBe(true));
+    await user.click(screen.getByRole('button', { name: 'English' }));
+    await screen.findByRole('button', { name: '中文' });
+    release();
+    await act(() => reloading);
+    expect(usePanel.getState().lang).toBe('en');
+    expect(screen.getByRole('button', { name: '中文' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toMatch(/^Open cases/);
+  });
+
   it('filters by sentiment, cause, product and text', async () => {
     const user = userEvent.setup();
     await renderPanel(reviews());
