@@ -2,7 +2,6 @@ import { ReviewDeskDB } from '@/lib/db/database';
 import { CaseStore } from '@/lib/cases/case-store';
 import { WorkflowStore } from '@/lib/cases/workflow-store';
 import { ContactAdvisor } from '@/lib/contact-timing/case-advice';
-import { isOverdue } from '@/lib/cases/promises';
 import { createHandlers, dispatch } from '@/lib/messaging/handlers';
 import type { Broadcast, PageReport, TabNotice } from '@/lib/messaging/protocol';
 import { FOCUS_KEY } from '@/lib/messaging/focus';
@@ -10,7 +9,8 @@ import { loadPreferences } from '@/lib/settings/preferences';
 import { showToolbarState } from '@/lib/toolbar/action-badge';
 import { syncAlarms } from '@/lib/reminders/alarms';
 import { parseAlarm } from '@/lib/reminders/plan';
-import { overdueMessage, reminderMessage } from '@/lib/reminders/notify';
+import { alarmNotice } from '@/lib/reminders/fire';
+import { TabCases } from '@/lib/queue/tab-cases';
 import { reportingTo } from '@/lib/errors/report';
 
 /** The background worker owns the database, answers the typed message protocol, and keeps alarms and the toolbar. */
@@ -21,14 +21,27 @@ export default defineBackground(() => {
   const advisor = new ContactAdvisor(db);
   const pageReports = new Map<number, PageReport>();
   const lastConsoleTab = { id: null as number | null };
+  const tabCases = new TabCases();
 
   // No panel open, or a tab without our script (yet): nobody to tell, which the report module ignores.
   const broadcast = (msg: Broadcast) => browser.runtime.sendMessage(msg).catch(reportingTo('broadcast'));
   const notifyTab = (tabId: number, msg: TabNotice) => browser.tabs.sendMessage(tabId, msg).catch(reportingTo('notify-tab'));
-  const refreshToolbar = async () => {
-    const now = Date.now();
-    const [unopened, open] = await Promise.all([store.unopenedCount(), workflow.openPromises()]);
-    await showToolbarState(unopened, open.filter((p) => isOverdue(p, now)).length);
+  // Two counts on small indexes; a burst of changes (ingest batches) costs one refresh in flight and one after it.
+  let toolbarBusy: Promise<void> | null = null;
+  let toolbarAgain = false;
+  const refreshToolbar = async (): Promise<void> => {
+    if (toolbarBusy) {
+      toolbarAgain = true;
+      return toolbarBusy;
+    }
+    toolbarBusy = (async () => {
+      do {
+        toolbarAgain = false;
+        const [unopened, overdue, prefs] = await Promise.all([store.unopenedCount(), workflow.overdueCount(Date.now()), loadPreferences()]);
+        await showToolbarState(unopened, overdue, prefs.language);
+      } while (toolbarAgain);
+    })().finally(() => (toolbarBusy = null));
+    return toolbarBusy;
   };
   const focusCase = (caseId: string) => browser.storage.session.set({ [FOCUS_KEY]: { caseId, at: Date.now() } });
   const openSidePanel = async (tabId: number | undefined) => {
@@ -48,10 +61,16 @@ export default defineBackground(() => {
     language: async () => (await loadPreferences()).language,
     agentName: async () => (await loadPreferences()).agentName,
     reschedule: () => syncAlarms(db).then(() => undefined, reportingTo('alarms')),
-    changed: (what) => {
-      void broadcast(what === 'page' ? { type: 'pageStateChanged' } : { type: 'casesChanged', ids: null });
-      if (what !== 'page') void refreshToolbar().catch(reportingTo('toolbar'));
-      if (what === 'cases') for (const tabId of pageReports.keys()) void notifyTab(tabId, { type: 'badgesStale', caseIds: null });
+    shown: (tabId, caseIds) => tabCases.shown(tabId, caseIds),
+    changed: (what, ids = null) => {
+      if (what === 'page') {
+        void broadcast({ type: 'pageStateChanged' });
+        return;
+      }
+      void broadcast({ type: 'casesChanged', ids });
+      void refreshToolbar().catch(reportingTo('toolbar'));
+      // The tab that sent an ingest drew its badges from the reply; an agent's change is told to the tabs showing it.
+      if (what === 'cases') for (const [tabId, caseIds] of tabCases.targets(ids, pageReports.keys())) void notifyTab(tabId, { type: 'badgesStale', caseIds });
     },
   });
 
@@ -69,14 +88,15 @@ export default defineBackground(() => {
       await workflow.purgeContactData((await loadPreferences()).contactRetentionDays);
       return;
     }
-    const caseId = subject.kind === 'reminder' ? subject.caseId : (await db.promises.get(subject.promiseId))?.caseId;
-    if (!caseId) return;
-    const [c, review] = await Promise.all([db.cases.get(caseId), db.reviews.get(caseId)]);
-    if (!c) return;
-    const text = subject.kind === 'reminder' ? reminderMessage(c, review) : overdueMessage((await db.promises.get(subject.promiseId))!, review);
+    // A kept or cancelled promise, or a closed case, no longer notifies (the alarm may predate the change).
+    const notice = await alarmNotice(db, subject, (await loadPreferences()).language);
+    if (!notice) return;
+    const { caseId, ...text } = notice;
     await browser.notifications.create(name, { type: 'basic', iconUrl: browser.runtime.getURL('/icon/128.png'), ...text });
     await refreshToolbar();
+    // The case moved in the queue (an overdue promise goes first) and its badge turns red.
     void broadcast({ type: 'casesChanged', ids: [caseId] });
+    for (const [tabId, caseIds] of tabCases.targets([caseId], pageReports.keys())) void notifyTab(tabId, { type: 'badgesStale', caseIds });
   }
 
   browser.notifications.onClicked.addListener((name) => {
@@ -87,6 +107,7 @@ export default defineBackground(() => {
 
   browser.tabs.onRemoved.addListener((tabId) => {
     pageReports.delete(tabId);
+    tabCases.forget(tabId);
     if (lastConsoleTab.id === tabId) lastConsoleTab.id = null;
   });
 

@@ -283,4 +283,13 @@ export const en: Record<MessageKey, string> = {
   'platform.qianniu': 'Qianniu',
   'platform.taobao-legacy': 'Taobao ratings (legacy)',
   'platform.tmall': 'Tmall',
+  // Toolbar icon and notifications (background).
+  'toolbar.title': 'ReviewDesk',
+  'toolbar.unopened': 'ReviewDesk: {n} new negative/neutral reviews not yet opened',
+  'toolbar.overdue': 'ReviewDesk: {n} promised remedies overdue',
+  'notify.reminder.title': 'Agreed time reached · ReviewDesk',
+  'notify.reminder.message': '{item} · buyer {nick}: agreed for {at}, please follow up.',
+  'notify.overdue.title': 'Promised remedy overdue · ReviewDesk',
+  'notify.overdue.message': '{remedy}{amount} ({item} · {nick}) was due by {at}: please handle it now, before it becomes a broken-promise complaint.',
+  'notify.someCase': 'Case',
 };

@@ -282,6 +282,15 @@ export const zhCN = {
   'platform.qianniu': '千牛',
   'platform.taobao-legacy': '淘宝评价管理（旧版）',
   'platform.tmall': '天猫',
+  // Toolbar icon and notifications (background).
+  'toolbar.title': '评价回访台',
+  'toolbar.unopened': '评价回访台：{n} 个新中差评未查看',
+  'toolbar.overdue': '评价回访台：{n} 个补偿承诺已逾期',
+  'notify.reminder.title': '约定时间到了 · 评价回访台',
+  'notify.reminder.message': '{item} · 买家 {nick}：约定 {at}，请跟进。',
+  'notify.overdue.title': '补偿承诺已逾期 · 评价回访台',
+  'notify.overdue.message': '{remedy}{amount}（{item} · {nick}）应在 {at} 前兑现，请尽快处理，以免被投诉违背承诺。',
+  'notify.someCase': '案例',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -41,6 +41,8 @@ export interface BackgroundPorts {
   queue?: QueueReader;
   /** The clock the queue order is computed at (tests set it). */
   now?: () => number;
+  /** A console tab drew badges for these cases (so that later changes to them are told to it). */
+  shown?: (tabId: number, caseIds: string[]) => void;
 }
 
 type Handlers = { [T in RequestType]: (req: Extract<Request, { type: T }>, sender: Sender) => Promise<ResponseMap[T]> };
@@ -55,9 +57,10 @@ export function createHandlers(p: BackgroundPorts): Handlers {
     ...createWorkflowHandlers(p),
     ...createInsightHandlers(p),
     ...createLearningHandlers(p),
-    async ingest(req) {
+    async ingest(req, sender) {
       const { valid, rejected } = checkEach(req.reviews);
       const { badges, changedIds } = valid.length ? await p.store.ingest(valid, pageWithoutQuery(req.pageUrl)) : { badges: [], changedIds: [] };
+      if (sender.tabId !== undefined && badges.length) p.shown?.(sender.tabId, badges.map((b) => b.caseId));
       if (changedIds.length) p.changed('ingest', changedIds);
       return { badges, language: await p.language(), rejected };
     },
@@ -74,7 +77,11 @@ export function createHandlers(p: BackgroundPorts): Handlers {
       await p.focusCase(req.caseId);
       return { opened: await opening };
     },
-    badges: (req) => p.store.badges(req.caseIds),
+    async badges(req, sender) {
+      const badges = await p.store.badges(req.caseIds);
+      if (sender.tabId !== undefined && badges.length) p.shown?.(sender.tabId, badges.map((b) => b.caseId));
+      return badges;
+    },
     listCases: () => p.store.allCases(),
     queryQueue: (req) => queue.page(req.filter, req.offset, req.limit, now()),
     getCase: (req) => p.store.detail(req.caseId),

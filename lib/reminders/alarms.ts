@@ -1,12 +1,16 @@
 import type { ReviewDeskDB } from '../db/database';
 import { alarmName, planAlarms } from './plan';
-import { isOpenPromise } from '../cases/promises';
+import type { CaseRecord } from '../cases/schema';
+import { plainPromise } from '../queue/fields';
 
-/** Makes the browser's alarms match the plan: creates what is missing or moved, clears what is no longer due. */
+/**
+ * Makes the browser's alarms match the plan: creates what is missing or moved, clears what is no longer due.
+ * Reads only what can still ring, through indexes: agreed times ahead, and promises still to be kept due ahead.
+ */
 export async function syncAlarms(db: ReviewDeskDB, now = Date.now()): Promise<void> {
   const [cases, promises, existing] = await Promise.all([
-    db.cases.filter((c) => c.agreedAt !== null).toArray(),
-    db.promises.filter(isOpenPromise).toArray(),
+    db.cases.where('agreedAt').above(now).toArray() as Promise<CaseRecord[]>,
+    db.promises.where('openDue').above(now).toArray().then((ps) => ps.map(plainPromise)),
     browser.alarms.getAll(),
   ]);
   const plan = planAlarms(cases, promises, now);

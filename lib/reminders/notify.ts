@@ -2,19 +2,25 @@ import { formatYuan, REMEDY_LABELS, type PromiseRecord } from '../cases/promises
 import type { CaseRecord } from '../cases/schema';
 import type { StoredReview } from '../reviews/schema';
 import { formatBeijing } from '../time/beijing';
+import { t, type Language } from '../i18n';
 
-/** Notification texts. They name the item and the masked nick only: never a phone number. */
-export function reminderMessage(c: CaseRecord, review: StoredReview | undefined) {
+/** Notification texts in the agent's language. They name the item and the masked nick only: never a phone number. */
+export function reminderMessage(c: CaseRecord, review: StoredReview | undefined, lang: Language = 'zh-CN') {
   return {
-    title: '约定时间到了 · 评价回访台',
-    message: `${review?.itemTitle ?? '案例'} · 买家 ${review?.buyerNick ?? ''}：约定 ${c.agreedAt ? formatBeijing(c.agreedAt) : ''}，请跟进。`,
+    title: t(lang, 'notify.reminder.title'),
+    message: t(lang, 'notify.reminder.message', {
+      item: review?.itemTitle ?? t(lang, 'notify.someCase'), nick: review?.buyerNick ?? '', at: c.agreedAt ? formatBeijing(c.agreedAt) : '',
+    }),
   };
 }
 
-export function overdueMessage(p: PromiseRecord, review: StoredReview | undefined) {
-  const amount = p.amountFen !== null ? ` ${formatYuan(p.amountFen)}` : '';
+export function overdueMessage(p: PromiseRecord, review: StoredReview | undefined, lang: Language = 'zh-CN') {
+  const label = REMEDY_LABELS[p.kind];
   return {
-    title: '补偿承诺已逾期 · 评价回访台',
-    message: `${REMEDY_LABELS[p.kind].zh}${amount}（${review?.itemTitle ?? '案例'} · ${review?.buyerNick ?? ''}）应在 ${formatBeijing(p.dueAt)} 前兑现，请尽快处理，以免被投诉违背承诺。`,
+    title: t(lang, 'notify.overdue.title'),
+    message: t(lang, 'notify.overdue.message', {
+      remedy: lang === 'en' ? label.en : label.zh, amount: p.amountFen !== null ? ` ${formatYuan(p.amountFen)}` : '',
+      item: review?.itemTitle ?? t(lang, 'notify.someCase'), nick: review?.buyerNick ?? '', at: formatBeijing(p.dueAt),
+    }),
   };
 }

@@ -46,6 +46,25 @@ describe('message dispatch', () => {
     expect(await dispatch(h, { type: 'ingest', pageUrl: page, reviews: [bad] }, contentScript)).toMatchObject({ ok: true, data: { badges: [], rejected: [{ index: 0, field: 'sentiment' }] } });
   });
 
+  it('remembers which cases each console tab drew, and names the cases an agent changed', async () => {
+    const p = ports({ shown: vi.fn() });
+    const h = createHandlers(p);
+    await dispatch(h, { type: 'ingest', pageUrl: page, reviews: [observation(), observation({ platformReviewId: '1002', sentiment: 'positive' })] }, contentScript);
+    expect(p.shown).toHaveBeenLastCalledWith(7, ['qianniu:1001']);
+    await dispatch(h, { type: 'badges', caseIds: ['qianniu:1001'] }, { tabId: 8, fromExtensionPage: false });
+    expect(p.shown).toHaveBeenLastCalledWith(8, ['qianniu:1001']);
+    // Seeing the same reviews again changes nothing: nobody is told.
+    vi.mocked(p.changed).mockClear();
+    await dispatch(h, { type: 'ingest', pageUrl: page, reviews: [observation()] }, contentScript);
+    expect(p.changed).not.toHaveBeenCalled();
+    const logged = await dispatch(h, { type: 'logOutcome', caseId: 'qianniu:1001', outcome: 'no_answer' }, panel);
+    expect(p.changed).toHaveBeenLastCalledWith('cases', ['qianniu:1001']);
+    await dispatch(h, { type: 'undo', eventSeq: logged.ok ? (logged.data as { eventSeq: number }).eventSeq : -1 }, panel);
+    expect(p.changed).toHaveBeenLastCalledWith('cases', ['qianniu:1001']);
+    await dispatch(h, { type: 'saveSettings', settings: { agentName: '小李' } }, panel);
+    expect(p.changed).toHaveBeenLastCalledWith('cases', null);
+  });
+
   it('lets content scripts only report and open, not read the store', async () => {
     const h = createHandlers(ports());
     expect(await dispatch(h, { type: 'listCases' }, contentScript)).toEqual({ ok: false, error: 'not allowed' });
