@@ -2,7 +2,7 @@
 // and nothing that is not a case (no positive or still-unclassified review).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startSession, expectBadgesOnCaseRows, expectBadgesWithinRows, badgeHosts, waitForSidePanelIds } from './harness.mjs';
+import { startSession, expectBadgesOnCaseRows, expectBadgesWithinRows, badgeHosts, sidePanelEntryIds } from './harness.mjs';
 
 let s;
 let listed = [];
@@ -32,10 +32,56 @@ before(async () => {
     expectBadgesOnCaseRows(legacy, s.sim.groundTruth('legacy', 2)).catch(() => {}),
   ]);
   const panel = await s.openSidePanelTab();
-  listed = await waitForSidePanelIds(panel, [...visited.flatMap((t) => t.cases.map((c) => c.reviewId)), ...tmallBadged]);
+  listed = await waitForListedIds(panel, [...visited.flatMap((t) => t.cases.map((c) => c.reviewId)), ...tmallBadged]);
 });
+
+/**
+ * Every case the panel's list holds. The list draws only the rows on screen, so it is read a screen at a time,
+ * scrolling down as an agent would, each screen once its rows have arrived (no row still 正在读取).
+ */
+async function listedIds(panel) {
+  const seen = new Set();
+  const scroller = panel.locator('.case-scroller');
+  await scroller.evaluate((el) => { el.scrollTop = 0; });
+  for (;;) {
+    await panel.waitForFunction(() => document.querySelectorAll('.case-list > li.placeholder').length === 0, null, { timeout: 10_000 });
+    for (const id of await sidePanelEntryIds(panel)) seen.add(id);
+    const atEnd = await scroller.evaluate((el) => {
+      if (el.scrollTop + el.clientHeight >= el.scrollHeight - 1) return true;
+      el.scrollTop += el.clientHeight / 2;
+      return false;
+    });
+    if (atEnd) return [...seen];
+    await panel.waitForTimeout(100);
+  }
+}
+
+/** Reads the whole list until it holds every id in `ids` (cases still being stored arrive as the panel is told). */
+async function waitForListedIds(panel, ids, timeout = 30_000) {
+  const deadline = Date.now() + timeout;
+  await panel.locator('.case-scroller').waitFor();
+  for (;;) {
+    const ids2 = await listedIds(panel);
+    if (ids.every((id) => ids2.includes(id)) || Date.now() > deadline) return ids2;
+    await panel.waitForTimeout(300);
+  }
+}
 after(async () => {
   await s?.close();
+});
+
+test('draws only the rows on screen, not the whole list', async () => {
+  const panel = await s.openSidePanelTab();
+  await panel.locator('.case-list > li[data-review-id]').first().waitFor();
+  const drawn = await panel.locator('.case-list > li').count();
+  const { total, fits } = await panel.locator('.case-scroller').evaluate((el) => ({
+    total: Number(/\d+/.exec(document.querySelector('#open-cases .muted')?.textContent ?? '')?.[0] ?? 0),
+    fits: Math.ceil(el.clientHeight / 60),
+  }));
+  assert.ok(total > drawn, `the list holds ${total} cases and draws ${drawn} rows`);
+  // A screenful (rows are at least 60 px) and a few beyond on each side.
+  assert.ok(drawn <= fits + 10, `${drawn} rows drawn for a screen of about ${fits}`);
+  await panel.close();
 });
 
 test('lists exactly the Tmall reviews that were badged', () => {

@@ -22,11 +22,17 @@ after(async () => {
   rmSync(profile, { recursive: true, force: true });
 });
 
-/** Opens a case in the panel tab; a panel opened soon after a badge click may already show it. */
+/**
+ * Opens a case in the panel tab; a panel opened soon after a badge click may already show it. Otherwise the case is
+ * found as an agent would in a long queue (the list draws only the rows on screen): by searching for its id.
+ */
 async function openCase(panel, id) {
   const detail = panel.locator(`article.case-detail[data-review-id="${id}"]`);
-  await panel.waitForSelector(`article.case-detail, li[data-review-id="${id}"]`);
-  if ((await detail.count()) === 0) await panel.locator(`li[data-review-id="${id}"] button`).click();
+  await panel.waitForSelector('article.case-detail, .case-scroller');
+  if ((await detail.count()) === 0) {
+    await panel.locator('input[type="search"]').fill(id);
+    await panel.locator(`li[data-review-id="${id}"] button`).click();
+  }
   await detail.waitFor();
 }
 
