@@ -1,0 +1,49 @@
+import { useEffect, useRef } from 'react';
+import * as echarts from 'echarts/core';
+import { BarChart, LineChart } from 'echarts/charts';
+import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
+import { SVGRenderer } from 'echarts/renderers';
+import type { ComposeOption } from 'echarts/core';
+import type { BarSeriesOption, LineSeriesOption } from 'echarts/charts';
+import type { GridComponentOption, LegendComponentOption, TooltipComponentOption } from 'echarts/components';
+
+// Only the chart types the dashboard draws, and the SVG renderer (sharp on paper when printed). This module is
+// imported by the dashboard page only: ECharts never reaches the content script or the side panel.
+echarts.use([BarChart, LineChart, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
+
+export type ChartOption = ComposeOption<BarSeriesOption | LineSeriesOption | GridComponentOption | LegendComponentOption | TooltipComponentOption>;
+
+/** jsdom and a hidden tab report no width: the chart is then drawn at this size and resized when laid out. */
+const FALLBACK_WIDTH = 560;
+
+/** Product titles and review words come from the console: the tooltip draws text, never HTML. */
+export const TEXT_TOOLTIP: TooltipComponentOption = { trigger: 'item', renderMode: 'richText', confine: true };
+
+export function Chart(props: { option: ChartOption; height: number; label: string; onPick?: (seriesIndex: number, dataIndex: number) => void }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const pick = useRef(props.onPick);
+  useEffect(() => {
+    pick.current = props.onPick;
+  });
+  useEffect(() => {
+    const el = ref.current!;
+    const chart = echarts.init(el, undefined, { renderer: 'svg', width: el.clientWidth || FALLBACK_WIDTH, height: props.height });
+    chart.setOption({ animation: false, ...props.option });
+    chart.on('click', (p) => pick.current?.(p.seriesIndex ?? 0, p.dataIndex));
+    const resize = () => chart.resize({ width: el.clientWidth || FALLBACK_WIDTH, height: props.height });
+    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(resize);
+    observer?.observe(el);
+    window.addEventListener('beforeprint', resize);
+    return () => {
+      observer?.disconnect();
+      window.removeEventListener('beforeprint', resize);
+      chart.dispose();
+    };
+  }, [props.option, props.height]);
+  return <div ref={ref} className="chart" role="img" aria-label={props.label} style={{ height: props.height }} />;
+}
+
+/** A short axis label for a long product title (the table beside the chart has it whole). */
+export function shortLabel(text: string, max = 12): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
