@@ -4,7 +4,7 @@
  * bit (no randomness, fixed iteration order, weights rounded before they are stored).
  */
 import { LEXICON_FEATURES, lexiconFeatures, ngramSet, SHARED_FEATURES, type LexiconFeatures } from './features';
-import { MODEL_FORMAT, type CauseModel, type TrainedOn, type TrainOptions } from './model';
+import { MODEL_FORMAT, ngramTable, type CauseModel, type TrainedOn, type TrainOptions } from './model';
 import type { CueHit } from './matcher';
 import { classifyByLexicon, lexiconHits, type LexiconResult } from './rules';
 import { CAUSE_CODES, type CauseCode } from './taxonomy';
@@ -29,6 +29,10 @@ export interface TrainExample {
   primary: CauseCode;
   /** Every labelled cause (may or may not contain the primary). */
   causes: readonly CauseCode[];
+  /** An agent's label from the shop (./shop-training.ts), not a line of the labelled files. */
+  shop?: boolean;
+  /** For a shop example: how many average base reviews it counts as. */
+  weight?: number;
 }
 
 /** A training example with its features worked out, reusable across many trainings (cross-validation). */
@@ -56,6 +60,19 @@ const counts = (hit: CueHit): boolean => !hit.negated && hit.weight > 0;
  */
 export function heldOutLexicon(prepared: readonly PreparedExample[], minOthers: number): LexiconFeatures[] {
   return heldOutVerdicts(prepared, minOthers).map((lex, i) => (lex === prepared[i]!.lex ? prepared[i]!.lexFeatures : lexiconFeatures(lex)));
+}
+
+/** The last held-out features worked out, keyed by the first example: a shop retrains on the same base again and again. */
+const heldOutCache = new WeakMap<PreparedExample, { examples: readonly PreparedExample[]; minOthers: number; features: LexiconFeatures[] }>();
+/** heldOutLexicon, reused while the examples (the same objects, in the same order) and minOthers are the same. */
+function heldOutLexiconCached(prepared: readonly PreparedExample[], minOthers: number): LexiconFeatures[] {
+  const first = prepared[0];
+  if (!first) return [];
+  const hit = heldOutCache.get(first);
+  if (hit && hit.minOthers === minOthers && hit.examples.length === prepared.length && hit.examples.every((e, i) => e === prepared[i])) return hit.features;
+  const features = heldOutLexicon(prepared, minOthers);
+  heldOutCache.set(first, { examples: [...prepared], minOthers, features });
+  return features;
 }
 
 /**
@@ -96,57 +113,144 @@ export function targetOf(example: TrainExample, secondaryMass: number): Float64A
   return t;
 }
 
-export function trainCauseModel(
-  examples: readonly (TrainExample | PreparedExample)[],
-  options: Partial<TrainOptions> = {},
-  trainedOn: TrainedOn = { files: [], examples: examples.length },
-): CauseModel {
+/** Knobs of a training run that a model does not record: shop learning (./shop-training.ts) sets them. */
+export interface TrainRun {
+  /** Parameters to start from (a retraining starts from the model it replaces): fewer iterations to converge. */
+  init?: CauseModel;
+  /**
+   * A shop example's n-grams become features once they occur in this many shop examples, whatever minDf says:
+   * a shop's own product words are worth learning before three base reviews share them. 0 = only minDf.
+   */
+  shopMinDf?: number;
+  /**
+   * At most this many n-grams (those in the most reviews kept): bounds the time a retraining takes however many
+   * corrections a shop has made. 0 = no bound.
+   */
+  maxVocab?: number;
+}
+
+/** The fitting problem of a training run: parameters to optimise, their objective, and how they become a model. */
+interface Problem {
+  x0: Float64Array;
+  objective: (x: Float64Array, grad: Float64Array) => number;
+  toModel: (x: Float64Array) => CauseModel;
+  iterations: number;
+}
+
+/** Reviews handled between two yields while a training is set up. */
+const SETUP_BATCH = 250;
+
+/** Sets up the fitting problem, yielding every SETUP_BATCH reviews (an asynchronous training pauses there). */
+function* setUp(
+  prepared: readonly PreparedExample[],
+  options: Partial<TrainOptions>,
+  trainedOn: TrainedOn,
+  run: TrainRun,
+): Generator<void, Problem> {
   const opts: TrainOptions = { ...DEFAULT_TRAIN_OPTIONS, ...options };
   const k = CAUSE_CODES.length;
   const g = SHARED_FEATURES.length;
   const f = LEXICON_FEATURES.length;
-  const prepared = examples.map((e) => ('grams' in e ? e : prepareExample(e, opts.maxN)));
+  // Base examples: the labelled files. Shop examples: the agents' corrections, weighted on their own.
+  const baseIdx = prepared.map((_, i) => i).filter((i) => !prepared[i]!.shop);
+  const base = baseIdx.map((i) => prepared[i]!);
 
-  // Vocabulary: n-grams in at least minDf training reviews, in a fixed order.
+  // Vocabulary: n-grams in at least minDf training reviews (or shopMinDf shop examples), in a fixed order.
   const df = new Map<string, number>();
-  for (const e of prepared) for (const gram of e.grams) if (gram.length <= opts.maxN) df.set(gram, (df.get(gram) ?? 0) + 1);
-  const vocab = [...df.entries()].filter(([, n]) => n >= opts.minDf).map(([gram]) => gram).sort();
-  const vocabIndex = new Map(vocab.map((gram, i) => [gram, i]));
-
-  // Example weights: rarer primary classes count more when classBalance > 0; they sum to 1.
-  const counts = new Map<CauseCode, number>();
-  for (const e of prepared) counts.set(e.primary, (counts.get(e.primary) ?? 0) + 1);
-  const rawWeights = prepared.map((e) => (prepared.length / (counts.size * counts.get(e.primary)!)) ** opts.classBalance);
-  const weightSum = rawWeights.reduce((a, b) => a + b, 0);
-
-  // Each review once with the full lexicon features and once with the held-out ones, split by heldOutShare.
-  const heldOut = opts.cueHoldout > 0 ? heldOutLexicon(prepared, opts.cueHoldout) : prepared.map((e) => e.lexFeatures);
-  const variants: Array<{ e: PreparedExample; i: number; lex: LexiconFeatures; share: number }> = [];
-  prepared.forEach((e, i) => {
-    const held = heldOut[i]!;
-    if (held === e.lexFeatures || opts.heldOutShare >= 1) variants.push({ e, i, lex: held, share: 1 });
-    else if (opts.heldOutShare <= 0) variants.push({ e, i, lex: e.lexFeatures, share: 1 });
-    else {
-      variants.push({ e, i, lex: e.lexFeatures, share: 1 - opts.heldOutShare });
-      variants.push({ e, i, lex: held, share: opts.heldOutShare });
+  const shopDf = new Map<string, number>();
+  for (let i = 0; i < prepared.length; i++) {
+    const e = prepared[i]!;
+    for (const gram of e.grams) {
+      if (gram.length > opts.maxN) continue;
+      df.set(gram, (df.get(gram) ?? 0) + 1);
+      if (e.shop) shopDf.set(gram, (shopDf.get(gram) ?? 0) + 1);
     }
+    if (i % SETUP_BATCH === SETUP_BATCH - 1) yield;
+  }
+  const shopMinDf = run.shopMinDf ?? 0;
+  let kept = [...df.entries()].filter(([gram, n]) => n >= opts.minDf || (shopMinDf > 0 && (shopDf.get(gram) ?? 0) >= shopMinDf));
+  if (run.maxVocab && kept.length > run.maxVocab) kept = kept.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, run.maxVocab);
+  const vocab = kept.map(([gram]) => gram).sort();
+  const vocabIndex = new Map(vocab.map((gram, i) => [gram, i]));
+  yield;
+
+  // Base example weights: rarer primary classes count more when classBalance > 0; they sum to 1. A shop example
+  // counts as `weight` average base examples (its class is the shop's own mix: never rebalanced).
+  const counts = new Map<CauseCode, number>();
+  for (const e of base) counts.set(e.primary, (counts.get(e.primary) ?? 0) + 1);
+  const rawWeights = base.map((e) => (base.length / (counts.size * counts.get(e.primary)!)) ** opts.classBalance);
+  const weightSum = rawWeights.reduce((a, b) => a + b, 0);
+  const weightOf = new Float64Array(prepared.length);
+  baseIdx.forEach((i, j) => (weightOf[i] = rawWeights[j]! / weightSum));
+  prepared.forEach((e, i) => {
+    if (e.shop) weightOf[i] = (e.weight ?? 1) / Math.max(1, base.length);
   });
 
-  const rows = variants.map(({ e, i, lex, share }) => {
+  // Each base review once with the full lexicon features and once with the held-out ones, split by
+  // heldOutShare. Shop reviews were never read by the lexicon's author: their full features are honest.
+  const heldOutBase = opts.cueHoldout > 0 ? heldOutLexiconCached(base, opts.cueHoldout) : base.map((e) => e.lexFeatures);
+  const heldOut = new Map<number, LexiconFeatures>(baseIdx.map((i, j) => [i, heldOutBase[j]!]));
+
+  // The data laid out for speed: each review's n-gram indexes once (its variants share them), and each
+  // variant's lexicon features as sparse (index, value) lists, since most of them are 0.
+  const ngramStart = new Int32Array(prepared.length + 1);
+  const ngramIdx: number[] = [];
+  const targets = new Float64Array(prepared.length * k);
+  const variantStart = new Int32Array(prepared.length + 1);
+  const variantWeight: number[] = [];
+  const reviewStart: number[] = [0];
+  const reviewIdx: number[] = [];
+  const reviewVal: number[] = [];
+  const classStart: number[] = [0];
+  const classIdx: number[] = [];
+  const classVal: number[] = [];
+  const addVariant = (lex: LexiconFeatures, weight: number): void => {
+    variantWeight.push(weight);
+    lex.review.forEach((v, j) => {
+      if (v !== 0) {
+        reviewIdx.push(j);
+        reviewVal.push(v);
+      }
+    });
+    reviewStart.push(reviewIdx.length);
+    lex.perClass.forEach((v, j) => {
+      if (v !== 0) {
+        classIdx.push(j);
+        classVal.push(v);
+      }
+    });
+    classStart.push(classIdx.length);
+  };
+  for (let i = 0; i < prepared.length; i++) {
+    const e = prepared[i]!;
     const idx: number[] = [];
     for (const gram of e.grams) {
       const v = vocabIndex.get(gram);
       if (v !== undefined) idx.push(v);
     }
-    idx.sort((a, b) => a - b);
-    return {
-      idx,
-      review: lex.review,
-      perClass: lex.perClass,
-      target: targetOf(e, opts.secondaryMass),
-      weight: (share * rawWeights[i]!) / weightSum,
-    };
-  });
+    idx.sort((x, y) => x - y);
+    ngramIdx.push(...idx);
+    ngramStart[i + 1] = ngramIdx.length;
+    targets.set(targetOf(e, opts.secondaryMass), i * k);
+    const held = heldOut.get(i) ?? e.lexFeatures;
+    const w = weightOf[i]!;
+    if (held === e.lexFeatures || opts.heldOutShare >= 1) addVariant(held, w);
+    else if (opts.heldOutShare <= 0) addVariant(e.lexFeatures, w);
+    else {
+      addVariant(e.lexFeatures, (1 - opts.heldOutShare) * w);
+      addVariant(held, opts.heldOutShare * w);
+    }
+    variantStart[i + 1] = variantWeight.length;
+    if (i % SETUP_BATCH === SETUP_BATCH - 1) yield;
+  }
+  const ngramOf = Int32Array.from(ngramIdx);
+  const vWeight = Float64Array.from(variantWeight);
+  const rStart = Int32Array.from(reviewStart);
+  const rIdx = Int32Array.from(reviewIdx);
+  const rVal = Float64Array.from(reviewVal);
+  const cStart = Int32Array.from(classStart);
+  const cIdx = Int32Array.from(classIdx);
+  const cVal = Float64Array.from(classVal);
 
   const offShared = k;
   const offLex = offShared + g;
@@ -158,37 +262,62 @@ export function trainCauseModel(
   penalty.fill(opts.l2Lexicon, offLex, offNgram);
   penalty.fill(opts.l2Ngram, offNgram, size);
 
+  const zNgram = new Float64Array(k);
   const z = new Float64Array(k);
+  const dSum = new Float64Array(k);
   const objective = (x: Float64Array, grad: Float64Array): number => {
     grad.fill(0);
     let loss = 0;
-    for (const row of rows) {
-      for (let c = 0; c < k; c++) {
-        let v = x[c]!;
-        for (let j = 0; j < g; j++) v += x[offShared + j]! * row.perClass[c * g + j]!;
-        const base = offLex + c * f;
-        for (let j = 0; j < f; j++) v += x[base + j]! * row.review[j]!;
-        z[c] = v;
+    for (let e = 0; e < prepared.length; e++) {
+      const n0 = ngramStart[e]!;
+      const n1 = ngramStart[e + 1]!;
+      zNgram.fill(0);
+      for (let i = n0; i < n1; i++) {
+        const base = offNgram + ngramOf[i]! * k;
+        for (let c = 0; c < k; c++) zNgram[c] = zNgram[c]! + x[base + c]!;
       }
-      for (const v of row.idx) {
-        const base = offNgram + v * k;
-        for (let c = 0; c < k; c++) z[c] = z[c]! + x[base + c]!;
+      dSum.fill(0);
+      const t0 = e * k;
+      for (let v = variantStart[e]!; v < variantStart[e + 1]!; v++) {
+        const weight = vWeight[v]!;
+        for (let c = 0; c < k; c++) z[c] = x[c]! + zNgram[c]!;
+        for (let i = cStart[v]!; i < cStart[v + 1]!; i++) {
+          const j = cIdx[i]!;
+          const c = (j / g) | 0;
+          z[c] = z[c]! + x[offShared + (j - c * g)]! * cVal[i]!;
+        }
+        for (let i = rStart[v]!; i < rStart[v + 1]!; i++) {
+          const j = rIdx[i]!;
+          const val = rVal[i]!;
+          for (let c = 0; c < k; c++) z[c] = z[c]! + x[offLex + c * f + j]! * val;
+        }
+        let max = Number.NEGATIVE_INFINITY;
+        for (let c = 0; c < k; c++) if (z[c]! > max) max = z[c]!;
+        let sum = 0;
+        for (let c = 0; c < k; c++) sum += Math.exp(z[c]! - max);
+        const logSum = max + Math.log(sum);
+        for (let c = 0; c < k; c++) {
+          const t = targets[t0 + c]!;
+          if (t > 0) loss -= weight * t * (z[c]! - logSum);
+          const d = weight * (Math.exp(z[c]! - logSum) - t);
+          z[c] = d; // z now holds this variant's gradient on the logits
+          dSum[c] = dSum[c]! + d;
+          grad[c] = grad[c]! + d;
+        }
+        for (let i = cStart[v]!; i < cStart[v + 1]!; i++) {
+          const j = cIdx[i]!;
+          const c = (j / g) | 0;
+          grad[offShared + (j - c * g)] = grad[offShared + (j - c * g)]! + z[c]! * cVal[i]!;
+        }
+        for (let i = rStart[v]!; i < rStart[v + 1]!; i++) {
+          const j = rIdx[i]!;
+          const val = rVal[i]!;
+          for (let c = 0; c < k; c++) grad[offLex + c * f + j] = grad[offLex + c * f + j]! + z[c]! * val;
+        }
       }
-      let max = Number.NEGATIVE_INFINITY;
-      for (let c = 0; c < k; c++) if (z[c]! > max) max = z[c]!;
-      let sum = 0;
-      for (let c = 0; c < k; c++) sum += Math.exp(z[c]! - max);
-      const logSum = max + Math.log(sum);
-      for (let c = 0; c < k; c++) {
-        const t = row.target[c]!;
-        if (t > 0) loss -= row.weight * t * (z[c]! - logSum);
-        const d = row.weight * (Math.exp(z[c]! - logSum) - t);
-        if (d === 0) continue;
-        grad[c] = grad[c]! + d;
-        for (let j = 0; j < g; j++) grad[offShared + j] = grad[offShared + j]! + d * row.perClass[c * g + j]!;
-        const base = offLex + c * f;
-        for (let j = 0; j < f; j++) grad[base + j] = grad[base + j]! + d * row.review[j]!;
-        for (const v of row.idx) grad[offNgram + v * k + c] = grad[offNgram + v * k + c]! + d;
+      for (let i = n0; i < n1; i++) {
+        const base = offNgram + ngramOf[i]! * k;
+        for (let c = 0; c < k; c++) grad[base + c] = grad[base + c]! + dSum[c]!;
       }
     }
     for (let i = 0; i < size; i++) {
@@ -199,27 +328,99 @@ export function trainCauseModel(
     return loss;
   };
 
-  const x = lbfgs(objective, new Float64Array(size), opts.iterations);
+  const x0 = new Float64Array(size);
+  if (run.init) {
+    const init = run.init;
+    x0.set(init.bias, 0);
+    x0.set(init.shared, offShared);
+    init.lexicon.forEach((row, c) => x0.set(row, offLex + c * f));
+    const table = ngramTable(init);
+    vocab.forEach((gram, v) => {
+      const w = table.get(gram);
+      if (w) for (let i = 0; i < w.length; i += 2) x0[offNgram + v * k + w[i]!] = w[i + 1]!;
+    });
+  }
 
-  const ngrams: Record<string, number[]> = {};
-  vocab.forEach((gram, v) => {
-    const sparse: number[] = [];
-    for (let c = 0; c < k; c++) {
-      const w = round(x[offNgram + v * k + c]!, 3);
-      if (Math.abs(w) >= opts.pruneBelow) sparse.push(c, w);
-    }
-    if (sparse.length > 0) ngrams[gram] = sparse;
-  });
-  return {
-    format: MODEL_FORMAT,
-    trainedOn,
-    options: opts,
-    classes: [...CAUSE_CODES],
-    bias: Array.from(x.subarray(0, k), (w) => round(w)),
-    shared: Array.from(x.subarray(offShared, offLex), (w) => round(w)),
-    lexicon: CAUSE_CODES.map((_, c) => Array.from(x.subarray(offLex + c * f, offLex + (c + 1) * f), (w) => round(w))),
-    ngrams,
+  const toModel = (x: Float64Array): CauseModel => {
+    const ngrams: Record<string, number[]> = {};
+    vocab.forEach((gram, v) => {
+      const sparse: number[] = [];
+      for (let c = 0; c < k; c++) {
+        const w = round(x[offNgram + v * k + c]!, 3);
+        if (Math.abs(w) >= opts.pruneBelow) sparse.push(c, w);
+      }
+      if (sparse.length > 0) ngrams[gram] = sparse;
+    });
+    return {
+      format: MODEL_FORMAT,
+      trainedOn,
+      options: opts,
+      classes: [...CAUSE_CODES],
+      bias: Array.from(x.subarray(0, k), (w) => round(w)),
+      shared: Array.from(x.subarray(offShared, offLex), (w) => round(w)),
+      lexicon: CAUSE_CODES.map((_, c) => Array.from(x.subarray(offLex + c * f, offLex + (c + 1) * f), (w) => round(w))),
+      ngrams,
+    };
   };
+  return { x0, objective, toModel, iterations: opts.iterations };
+}
+
+export function trainCauseModel(
+  examples: readonly (TrainExample | PreparedExample)[],
+  options: Partial<TrainOptions> = {},
+  trainedOn: TrainedOn = { files: [], examples: examples.length },
+  run: TrainRun = {},
+): CauseModel {
+  const maxN = { ...DEFAULT_TRAIN_OPTIONS, ...options }.maxN;
+  const problem = finish(setUp(examples.map((e) => ('grams' in e ? e : prepareExample(e, maxN))), options, trainedOn, run));
+  return problem.toModel(lbfgs(problem.objective, problem.x0, problem.iterations));
+}
+
+/**
+ * The same training, giving the thread back between steps: `pause` is awaited after every few reviews are
+ * prepared and after every optimiser iteration (in the extension it yields to the event loop, so the worker
+ * keeps answering the panel while it trains). The result is exactly trainCauseModel's.
+ */
+export async function trainCauseModelAsync(
+  examples: readonly (TrainExample | PreparedExample)[],
+  options: Partial<TrainOptions>,
+  trainedOn: TrainedOn,
+  run: TrainRun,
+  pause: () => Promise<void>,
+): Promise<CauseModel> {
+  const maxN = { ...DEFAULT_TRAIN_OPTIONS, ...options }.maxN;
+  const prepared: PreparedExample[] = [];
+  for (const e of examples) {
+    prepared.push('grams' in e ? e : prepareExample(e, maxN));
+    if (prepared.length % PREPARE_BATCH === 0) await pause();
+  }
+  const setting = setUp(prepared, options, trainedOn, run);
+  let problem: Problem;
+  for (;;) {
+    const step = setting.next();
+    await pause();
+    if (step.done) {
+      problem = step.value;
+      break;
+    }
+  }
+  const steps = lbfgsSteps(problem.objective, problem.x0, problem.iterations);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return problem.toModel(step.value);
+    await pause();
+  }
+}
+
+/** Reviews prepared (lexicon and n-grams) between two pauses of an asynchronous training. */
+const PREPARE_BATCH = 100;
+
+/** Runs a generator to its end, ignoring its yields. */
+function finish<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }
 
 /**
@@ -234,6 +435,18 @@ export function lbfgs(
   tolerance = 1e-7,
   relativeTolerance = 1e-7,
 ): Float64Array {
+  return finish(lbfgsSteps(fg, x0, maxIter, memory, tolerance, relativeTolerance));
+}
+
+/** lbfgs one iteration at a time: yields after each, returns the solution. */
+export function* lbfgsSteps(
+  fg: (x: Float64Array, grad: Float64Array) => number,
+  x0: Float64Array,
+  maxIter: number,
+  memory = 10,
+  tolerance = 1e-7,
+  relativeTolerance = 1e-7,
+): Generator<void, Float64Array> {
   const n = x0.length;
   let x = Float64Array.from(x0);
   let grad = new Float64Array(n);
@@ -250,6 +463,7 @@ export function lbfgs(
   };
   let nextX = new Float64Array(n);
   let nextGrad = new Float64Array(n);
+  const spare: Float64Array[] = [];
   for (let iter = 0; iter < maxIter; iter++) {
     if (Math.sqrt(dot(grad, grad)) < tolerance) break;
     // Two-loop recursion: dir = -H·grad.
@@ -274,6 +488,7 @@ export function lbfgs(
       // Not a descent direction: fall back to steepest descent and forget the history.
       for (let i = 0; i < n; i++) dir[i] = -grad[i]!;
       slope = dot(grad, dir);
+      spare.push(...sList, ...yList);
       sList.length = 0;
       yList.length = 0;
       rhoList.length = 0;
@@ -287,8 +502,9 @@ export function lbfgs(
       step *= 0.5;
     }
     if (!(fNext < fx)) break; // no progress possible
-    const s = new Float64Array(n);
-    const y = new Float64Array(n);
+    // The pair dropped from the memory (or one not kept) is reused: no new arrays after the memory fills.
+    const s = spare.pop() ?? new Float64Array(n);
+    const y = spare.pop() ?? new Float64Array(n);
     for (let i = 0; i < n; i++) {
       s[i] = nextX[i]! - x[i]!;
       y[i] = nextGrad[i]! - grad[i]!;
@@ -296,19 +512,19 @@ export function lbfgs(
     const sy = dot(s, y);
     if (sy > 1e-12) {
       if (sList.length === memory) {
-        sList.shift();
-        yList.shift();
+        spare.push(sList.shift()!, yList.shift()!);
         rhoList.shift();
       }
       sList.push(s);
       yList.push(y);
       rhoList.push(1 / sy);
-    }
+    } else spare.push(s, y);
     [x, nextX] = [nextX, x];
     [grad, nextGrad] = [nextGrad, grad];
     const improvement = fx - fNext;
     fx = fNext;
     if (improvement < relativeTolerance * Math.max(1, Math.abs(fx))) break;
+    yield;
   }
   return x;
 }
