@@ -10,6 +10,7 @@ import { buildExport, type ExportTable } from '../export/build';
 import { BACKUP_FORMAT, BACKUP_TABLES, BACKUP_VERSION, BackupEnvelope, BackupHeader, RECORD_SCHEMAS, pathOf, type BackupRecords, type BackupTable } from '../backup/schema';
 import { readBackupPage, tableCounts } from '../backup/read';
 import { restoreRecords, type RestoreIndexer } from '../backup/restore';
+import { storeIndexer } from '../backup/store-indexer';
 import { backupReminderDue, loadBackupState, saveBackupState, teamConnected } from '../backup/state';
 
 type Req<T extends Request['type']> = Extract<Request, { type: T }>;
@@ -28,7 +29,7 @@ function remember<V>(map: Map<string, V>, key: string, value: V, max: number): v
 }
 
 export interface InsightHandlerOptions {
-  /** How restored records get the store's derived fields; plain records when not given. */
+  /** How restored records get the store's derived fields (the queue's, by default). */
   restoreIndexer?: RestoreIndexer;
   now?: () => number;
 }
@@ -39,6 +40,7 @@ export function createInsightHandlers(p: BackgroundPorts, opts: InsightHandlerOp
   const source = new LocalInsightSource(p.db);
   const computations = new Map<string, DashboardFigures>();
   const exports = new Map<string, { table: ExportTable; at: number }>();
+  const indexer = opts.restoreIndexer ?? storeIndexer(p.db);
   const restores = new Map<string, { records: BackupRecords; expected: BackupHeader['counts']; settings: Record<string, unknown> }>();
 
   const compute = async (range: Req<'dashboard'>['range']) => {
@@ -148,7 +150,7 @@ export function createInsightHandlers(p: BackgroundPorts, opts: InsightHandlerOp
         const received = staged.records[table].length;
         if (received !== staged.expected[table]) return { ok: false, problem: { kind: 'incomplete', table, expected: staged.expected[table], received } };
       }
-      const report = await restoreRecords(p.db, staged.records, now(), opts.restoreIndexer);
+      const report = await restoreRecords(p.db, staged.records, now(), indexer);
       const settingsRestored = await restorePreferences(staged.settings);
       p.changed('cases'); // no ids: any case may have changed
       await p.reschedule();
