@@ -43,6 +43,22 @@ export default defineBackground(() => {
     })().finally(() => (toolbarBusy = null));
     return toolbarBusy;
   };
+  // Pages send their reviews in bursts of batches: the panel hears of them at most every INGEST_NOTICE_MS, ids merged
+  // (an agent's own change is told at once, above).
+  const INGEST_NOTICE_MS = 300;
+  let ingested: Set<string> | null = null;
+  const announceIngested = (ids: string[]) => {
+    if (ingested) {
+      for (const id of ids) ingested.add(id);
+      return;
+    }
+    ingested = new Set(ids);
+    setTimeout(() => {
+      const all = ingested!;
+      ingested = null;
+      void broadcast({ type: 'casesChanged', ids: all.size > 1000 ? null : [...all] });
+    }, INGEST_NOTICE_MS);
+  };
   const focusCase = (caseId: string) => browser.storage.session.set({ [FOCUS_KEY]: { caseId, at: Date.now() } });
   const openSidePanel = async (tabId: number | undefined) => {
     try {
@@ -67,7 +83,8 @@ export default defineBackground(() => {
         void broadcast({ type: 'pageStateChanged' });
         return;
       }
-      void broadcast({ type: 'casesChanged', ids });
+      if (what === 'ingest' && ids) announceIngested(ids);
+      else void broadcast({ type: 'casesChanged', ids });
       void refreshToolbar().catch(reportingTo('toolbar'));
       // The tab that sent an ingest drew its badges from the reply; an agent's change is told to the tabs showing it.
       if (what === 'cases') for (const [tabId, caseIds] of tabCases.targets(ids, pageReports.keys())) void notifyTab(tabId, { type: 'badgesStale', caseIds });

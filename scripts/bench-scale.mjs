@@ -8,7 +8,8 @@
 //   - queue query: one round trip from the panel page (`queryQueue` page of 50 when the background knows it, else
 //     `listCases`), and the reply's JSON size;
 //   - open a case: click on the first entry → case view visible;
-//   - one-click outcome: click 已发消息 → one more attempt in the history; then Esc → the entry's status chip changed;
+//   - one-click outcome: click 已发消息 → one more attempt in the history; then Esc → the entry's status chip changed
+//     (or, for an unopened case at the top, the queue moved it down);
 //   - search as you type (order id, a Chinese text fragment, a nick), per real keystroke: until the panel's DOM (the
 //     list) has had no change for 50 ms (those 50 ms not counted), and the searched case must be in the final list;
 //   - JS heap of the panel page (after a forced GC) when ready and after the searches.
@@ -213,9 +214,13 @@ async function runCaseSteps(page, r) {
   await arm(page);
   r.outcomeInList = await cell(async () => {
     await page.keyboard.press('Escape');
+    // The list shows the outcome when the case's row shows its new status, or, for a case that was new and unopened
+    // at the top, when the queue moved it down (the list is virtualized: a row scrolled away is not in the DOM).
     return sinceInput(page, ({ caseId, status }) => {
       const chip = document.querySelector(`li[data-case-id="${caseId}"] .chip.status`);
-      return chip && chip.textContent !== status ? performance.now() : null;
+      if (chip && chip.textContent !== status) return performance.now();
+      const top = document.querySelector('li[data-review-id]');
+      return !status && top && top.dataset.caseId !== caseId ? performance.now() : null;
     }, first);
   });
 }
