@@ -36,9 +36,16 @@ export async function renderPanel(reviews: ReviewObservation[], opts: PanelOptio
   const handlers = createHandlers({
     db, store, workflow, advisor: new ContactAdvisor(db), pageReports, lastConsoleTab: { id: opts.pageReport ? 1 : null },
     language: async () => 'zh-CN', agentName: async () => (await loadPreferences()).agentName,
-    openSidePanel: async () => true, focusCase: async () => undefined, reschedule: async () => undefined, changed: () => undefined,
+    openSidePanel: async () => true, focusCase: async () => undefined, reschedule: async () => undefined,
+    // As the background does: what changed is broadcast to extension pages (here, the panel).
+    changed: (what, ids = null) => void broadcast(what === 'page' ? { type: 'pageStateChanged' } : { type: 'casesChanged', ids }),
   });
   fakeBrowser.runtime.onMessage.addListener((msg: unknown, _s: unknown, sendResponse: (r: unknown) => void) => {
+    // The background does not hear its own broadcasts (nothing to answer).
+    if (isBroadcast(msg)) {
+      sendResponse(undefined);
+      return true;
+    }
     void dispatch(handlers, msg, { fromExtensionPage: true }).then(async (reply) => {
       await opts.beforeReply?.(msg as { type?: string });
       sendResponse(reply);
@@ -89,3 +96,8 @@ export function scrollList(top: number) {
   scroller.scrollTop = top;
   scroller.dispatchEvent(new Event('scroll'));
 }
+
+const isBroadcast = (msg: unknown) => {
+  const type = (msg as { type?: unknown } | null)?.type;
+  return type === 'casesChanged' || type === 'pageStateChanged';
+};
