@@ -28,6 +28,11 @@ function outcomeLines(lang: Language, outcome: RestoreOutcome): Status {
   return { lines, ok: true };
 }
 
+/** The file input stays in the page (for the keyboard and for tests) but out of sight: the label is the button. */
+const HIDDEN = { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' } as const;
+const ROW = { display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'center', margin: '6px 0' } as const;
+const BUTTON = { border: '1px solid #d9d9d9', background: '#fff', borderRadius: 4, padding: '2px 10px', cursor: 'pointer' } as const;
+
 const stamp = (at: number) => formatBeijing(at).replace(' ', '-').replace(':', '');
 
 /**
@@ -80,14 +85,14 @@ export function BackupPanel({ lang, onRestored, compact = false }: { lang: Langu
   return (
     <section className={compact ? 'backup no-print' : 'card backup no-print'} aria-labelledby="backup-title">
       {compact ? <h3 id="backup-title">{d(lang, 'backup.title')}</h3> : <h2 id="backup-title">{d(lang, 'backup.title')}</h2>}
-      {info?.reminderDue && <p role="alert" className="warn" data-testid="backup-reminder">{d(lang, 'backup.remind')}</p>}
+      {info?.reminderDue && <p role="alert" className="warn" style={{ background: '#fffbe6', border: '1px solid #ffe58f', borderRadius: 6, padding: '6px 10px' }} data-testid="backup-reminder">{d(lang, 'backup.remind')}</p>}
       <p className="muted small" data-testid="backup-last">{info?.lastBackupAt ? d(lang, 'backup.last', { time: formatBeijing(info.lastBackupAt) }) : d(lang, 'backup.never')}</p>
       {!compact && <p className="muted small">{d(lang, 'backup.note')}</p>}
-      <div className="form-row">
+      <div style={ROW}>
         <button type="button" disabled={busy} onClick={() => void backup()} data-action="backup">{d(lang, 'backup.make')}</button>
-        <label className={busy ? 'button disabled' : 'button'}>
+        <label style={{ ...BUTTON, opacity: busy ? 0.5 : 1 }}>
           {d(lang, 'restore.choose')}
-          <input ref={file} type="file" accept="application/json,.json" disabled={busy} className="visually-hidden" data-action="restore"
+          <input ref={file} type="file" accept="application/json,.json" disabled={busy} style={HIDDEN} data-action="restore"
             onChange={(e) => void restore(e.target.files?.[0])} />
         </label>
       </div>

@@ -156,6 +156,13 @@ const ZH = {
   'table.events': '处理记录',
   'table.promises': '补偿承诺',
   'table.buyerNotes': '买家备注',
+  'pay.title': '客服奖励方案',
+  'pay.note': '按客服跟进的案例被买家改评计算（评价看板里显示每人金额）；不按件计奖励的店铺可关闭，看板仍显示未解决数。',
+  'pay.enabled': '按改评发奖励',
+  'pay.neutral': '每条改评的中评（元）',
+  'pay.negative': '每条改评的差评（元）',
+  'pay.unit': '元',
+  'pay.invalid': '奖励金额须为 0 到 {max} 之间的金额（如 3 或 2.5）。',
 } as const;
 
 export type DashKey = keyof typeof ZH;
@@ -315,6 +322,13 @@ const EN: Record<DashKey, string> = {
   'table.events': 'History',
   'table.promises': 'Promises',
   'table.buyerNotes': 'Buyer notes',
+  'pay.title': 'Agent bonus',
+  'pay.note': 'Paid per review the buyer revised on a case the agent holds (the dashboard shows each agent\'s amount); shops that pay no bonus leave it off and go by the unresolved count.',
+  'pay.enabled': 'Pay a bonus per revised review',
+  'pay.neutral': 'Per revised neutral review (yuan)',
+  'pay.negative': 'Per revised negative review (yuan)',
+  'pay.unit': 'yuan',
+  'pay.invalid': 'A bonus is an amount from 0 to {max} (e.g. 3 or 2.5).',
 };
 
 export function d(lang: Language, key: DashKey, params: Record<string, string | number> = {}): string {

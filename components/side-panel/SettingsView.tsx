@@ -4,7 +4,10 @@ import { ContactTimingSettingsSchema, parseContactTimingSettings } from '@/lib/c
 import { AGENT_NAME_MAX, PreferencesPatch, SHOP_NAME_MAX, type Preferences } from '@/lib/settings/preferences';
 import { problemOfIssue } from '@/lib/errors/refused';
 import { reportError } from '@/lib/errors/report';
-import { toHalfWidth } from '@/lib/cases/promises';
+import { formatYuan, parseYuan, toHalfWidth } from '@/lib/cases/promises';
+import { PayScheme, PAY_FEN_MAX } from '@/lib/settings/pay-scheme';
+import { BackupPanel } from '@/components/dashboard/BackupPanel';
+import { d } from '@/components/dashboard/messages';
 import { usePanel } from './store';
 import { describeFailure, describeProblem, fieldLabel } from './failures';
 import { LimitedInput } from './LimitedInput';
@@ -12,6 +15,10 @@ import { LimitedInput } from './LimitedInput';
 type NumberField = 'promiseDueHours' | 'contactRetentionDays';
 type TimingField = 'callsFrom' | 'callsUntil' | 'maxPhoneAttempts' | 'minHoursBetweenCalls' | 'phoneAfterUnansweredChatDays';
 type Field = 'agentName' | 'shopName' | NumberField | TimingField;
+type PayField = 'perRevisedNeutralFen' | 'perRevisedNegativeFen';
+
+/** "¥3.00" shown as "3.00" in the field; the agent types yuan. */
+const yuanText = (fen: number) => formatYuan(fen).slice(1);
 
 /** The allowed ranges, shown beside each number (the same as lib/settings/preferences.ts and the contact-timing policy). */
 const RANGES: Record<NumberField | TimingField, string> = {
@@ -57,6 +64,7 @@ export function SettingsView() {
   const [edits, setEdits] = useState<Partial<Record<Field, string>>>({});
   const [status, setStatus] = useState<{ text: string; ok: boolean } | null>(null);
   const [warnedUnsaved, setWarnedUnsaved] = useState(false);
+  const [payEdits, setPayEdits] = useState<{ enabled?: boolean } & Partial<Record<PayField, string>>>({});
 
   const timing = useMemo(() => timingTexts(settings.contactTiming), [settings.contactTiming]);
   const stored = (f: Field): string => (f === 'agentName' || f === 'shopName' ? settings[f] : f in timing ? timing[f as TimingField] : String(settings[f as NumberField]));
@@ -66,6 +74,14 @@ export function SettingsView() {
     setWarnedUnsaved(false);
   };
   const changed = (Object.keys(edits) as Field[]).filter((f) => edits[f] !== stored(f));
+  const pay = settings.payScheme;
+  const payValue = (f: PayField) => payEdits[f] ?? yuanText(pay[f]);
+  const payEnabled = payEdits.enabled ?? pay.enabled;
+  const payChanged = payEnabled !== pay.enabled || (['perRevisedNeutralFen', 'perRevisedNegativeFen'] as const).some((f) => payValue(f) !== yuanText(pay[f]));
+  const editPay = (patch: typeof payEdits) => {
+    setPayEdits({ ...payEdits, ...patch });
+    setWarnedUnsaved(false);
+  };
 
   const save = async () => {
     const problems: string[] = [];
@@ -94,6 +110,14 @@ export function SettingsView() {
       if (!checked.success && problems.length === 0) problems.push(timingProblem(lang, checked.error.issues[0]));
       patch.contactTiming = next;
     }
+    if (payChanged) {
+      // Amounts in yuan as typed (３元, ¥5, 2.5); each becomes fen, and the scheme is checked as a whole.
+      const fen = (f: PayField) => parseYuan(payValue(f));
+      const scheme = { enabled: payEnabled, perRevisedNeutralFen: fen('perRevisedNeutralFen'), perRevisedNegativeFen: fen('perRevisedNegativeFen') };
+      const parsed = PayScheme.safeParse(scheme);
+      if (!parsed.success) problems.push(d(lang, 'pay.invalid', { max: formatYuan(PAY_FEN_MAX) }));
+      else patch.payScheme = parsed.data;
+    }
     const checked = PreferencesPatch.safeParse(patch);
     if (!checked.success) problems.push(describeProblem(lang, problemOfIssue(checked.error.issues[0])));
     if (problems.length > 0) {
@@ -106,12 +130,13 @@ export function SettingsView() {
       return;
     }
     setEdits({});
+    setPayEdits({});
     setStatus({ text: t(lang, 'settings.saved'), ok: true });
   };
 
   // Esc (or Back) leaves; with unsaved changes the first press says so and the second discards them.
   const leave = () => {
-    if (changed.length > 0 && !warnedUnsaved) {
+    if ((changed.length > 0 || payChanged) && !warnedUnsaved) {
       setWarnedUnsaved(true);
       setStatus({ text: t(lang, 'settings.unsaved'), ok: false });
       return;
@@ -150,9 +175,23 @@ export function SettingsView() {
         {numberField('maxPhoneAttempts', 'settings.maxPhoneAttempts')}
         {numberField('minHoursBetweenCalls', 'settings.minHoursBetweenCalls')}
         {numberField('phoneAfterUnansweredChatDays', 'settings.phoneAfterChatDays')}
+        <h3>{d(lang, 'pay.title')}</h3>
+        <p className="muted small">{d(lang, 'pay.note')}</p>
+        <label className="field">
+          <span><input type="checkbox" checked={payEnabled} onChange={(e) => editPay({ enabled: e.target.checked })} /> {d(lang, 'pay.enabled')}</span>
+        </label>
+        {(['perRevisedNeutralFen', 'perRevisedNegativeFen'] as const).map((f) => (
+          <div className="field" key={f}>
+            <label>{d(lang, f === 'perRevisedNeutralFen' ? 'pay.neutral' : 'pay.negative')}
+              <input inputMode="decimal" value={payValue(f)} disabled={!payEnabled} onChange={(e) => editPay({ [f]: e.target.value })} />
+            </label>
+            <span className="muted small">{d(lang, 'pay.unit')}</span>
+          </div>
+        ))}
         <button type="submit">{t(lang, 'settings.save')}</button>
         {status && <p role="status" className={`small ${status.ok ? 'ok' : 'danger'}`}>{status.text}</p>}
       </form>
+      <BackupPanel lang={lang} compact />
     </section>
   );
 }
