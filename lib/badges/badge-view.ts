@@ -78,17 +78,21 @@ function build(host: HTMLElement, ctx: BadgeContext): BadgeParts {
 
 /** Creates or refreshes the badge in a row's slot. Only text is ever written: no page text reaches it as HTML. */
 export function renderBadge(slot: Element, info: BadgeInfo, ctx: BadgeContext): HTMLElement {
-  let host = slot.querySelector(`:scope > ${BADGE_TAG}`) as HTMLElement | null;
-  if (!host) {
-    host = document.createElement(BADGE_TAG);
-    slot.append(host);
-  }
+  const found = slot.querySelector(`:scope > ${BADGE_TAG}`) as HTMLElement | null;
+  // A new badge is built and filled while detached, then goes into the page in one insertion.
+  const host = found ?? document.createElement(BADGE_TAG);
   const p = parts.get(host) ?? build(host, ctx);
   parts.set(host, p);
+  fill(host, p, info, ctx);
+  if (!found) slot.append(host);
+  return host;
+}
+
+function fill(host: HTMLElement, p: BadgeParts, info: BadgeInfo, ctx: BadgeContext): void {
   p.info = info;
   // Ages are shown to the minute: within the same minute an unchanged badge needs no writes at all.
   const drawn = `${ctx.lang}|${Math.floor(ctx.now / 60_000)}|${badgeKey(info)}`;
-  if (p.drawn === drawn) return host;
+  if (p.drawn === drawn) return;
   p.drawn = drawn;
   host.setAttribute('data-review-id', info.platformReviewId);
   host.setAttribute('data-sentiment', info.sentiment);
@@ -107,7 +111,6 @@ export function renderBadge(slot: Element, info: BadgeInfo, ctx: BadgeContext): 
     time: info.reviewTime === null ? '—' : formatBeijing(info.reviewTime),
     deadline: [p.deadline.textContent, p.overdue.textContent].filter(Boolean).join(' · ') || '—',
   });
-  return host;
 }
 
 /** Everything a badge shows from its info, as one string (cheaper than JSON for telling a change). */

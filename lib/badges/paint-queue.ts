@@ -10,10 +10,15 @@ export class PaintQueue {
   private rows = new Set<Element>();
   private planned = false;
 
+  /**
+   * `around` wraps each frame's writes (the reader stops watching the page meanwhile, so its own badges do not
+   * come back to it as mutations).
+   */
   constructor(
     private readonly paint: (row: Element) => void,
     private readonly perFrame: number,
     private readonly stillValid: () => boolean = () => true,
+    private readonly around: (writes: () => void) => void = (writes) => writes(),
   ) {}
 
   add(row: Element): void {
@@ -47,12 +52,14 @@ export class PaintQueue {
       this.rows.clear();
       return;
     }
-    let written = 0;
-    for (const row of this.rows) {
-      this.rows.delete(row);
-      this.paint(row);
-      if (++written >= this.perFrame) break;
-    }
+    this.around(() => {
+      let written = 0;
+      for (const row of this.rows) {
+        this.rows.delete(row);
+        this.paint(row);
+        if (++written >= this.perFrame) break;
+      }
+    });
     if (this.rows.size) this.plan();
   }
 }

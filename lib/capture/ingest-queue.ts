@@ -1,10 +1,15 @@
 import type { ReviewObservation } from '../reviews/schema';
 import { sameData } from './same-data';
 
-/** Reviews in the first message of a burst: the first rows of the page get their badges before the rest is stored. */
-const FIRST_BATCH = 30;
-/** Reviews per later message: a page of 1,000 goes in a few messages, each answered (and drawn) on its own. */
-const BATCH = 250;
+/** Reviews in the first message of a burst: the first screen of rows gets its badges before the rest is stored. */
+const FIRST_BATCH = 20;
+/**
+ * Later messages: the possible cases together (their badges then come in one or two frames, and the page lays
+ * itself out once or twice for them, not once per small batch), then the praise, which rarely changes a badge.
+ * Both stay well under the protocol's INGEST_MAX.
+ */
+const CASES_BATCH = 1000;
+const PRAISE_BATCH = 500;
 /** A failed message (e.g. the service worker stopped mid-batch) is sent again after 1 s, 2 s, 4 s … at most 30 s. */
 const RETRY_FIRST_MS = 1000;
 const RETRY_MAX_MS = 30_000;
@@ -68,10 +73,11 @@ export class IngestQueue {
 
   private async run(): Promise<void> {
     this.sending = true;
-    let size = FIRST_BATCH;
+    let first = true;
     try {
       for (;;) {
-        const batch = this.pick(size);
+        const batch = first ? this.pick(FIRST_BATCH, false) : this.pick(CASES_BATCH, true);
+        if (!batch.length && !first) batch.push(...this.pick(PRAISE_BATCH, false));
         if (!batch.length) break;
         try {
           await this.ports.send(batch);
@@ -86,7 +92,7 @@ export class IngestQueue {
           this.stored.set(r.platformReviewId, r);
           if (this.pending.get(r.platformReviewId)?.review === r) this.pending.delete(r.platformReviewId);
         }
-        size = BATCH;
+        first = false;
       }
     } finally {
       this.sending = false;
@@ -117,8 +123,11 @@ export class IngestQueue {
     }, Math.max(0, soonest) + 10);
   }
 
-  /** The next batch: shown rows in page order, possible cases first, then reviews whose wait for a row is over. */
-  private pick(size: number): ReviewObservation[] {
+  /**
+   * The next batch: shown rows in page order, possible cases first, then reviews whose wait for a row is over;
+   * `onlyCases`: no praise in it.
+   */
+  private pick(size: number, onlyCases: boolean): ReviewObservation[] {
     const out: ReviewObservation[] = [];
     const taken = new Set<string>();
     const now = this.ports.now();
@@ -128,7 +137,7 @@ export class IngestQueue {
       taken.add(id);
       out.push(p.review);
     };
-    for (const casesOnly of [true, false]) {
+    for (const casesOnly of onlyCases ? [true] : [true, false]) {
       for (const id of this.ports.shownOrder()) {
         if (out.length >= size) return out;
         take(id, casesOnly);

@@ -23,7 +23,7 @@ import { TimeSlice, afterPaint, runSoon } from './yielding';
 /** Milliseconds of reading per slice before the reader yields to the page, so no task of ours grows long. */
 const SLICE_MS = 10;
 /** Badges written per animation frame at most. */
-const PAINT_PER_FRAME = 300;
+const PAINT_PER_FRAME = 500;
 /** Case ids per badges request (the protocol's cap). */
 const REFRESH_MAX = 5000;
 
@@ -87,7 +87,26 @@ export function startPageReader(ctx: ContentScriptContext, doc: Document = docum
   };
   ctx.onInvalidated(() => cancelScan?.());
 
-  const painter = new PaintQueue(guarded('paint', paintRow), PAINT_PER_FRAME, () => !ctx.isInvalid);
+  const observer = new MutationObserver(guarded('observer', (records: MutationRecord[]) => {
+    if (rowCache.touched(records)) schedule();
+  }));
+  const observe = () => {
+    if (doc.documentElement && !ctx.isInvalid) observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+  };
+  observe();
+  ctx.onInvalidated(() => observer.disconnect());
+
+  const painter = new PaintQueue(guarded('paint', paintRow), PAINT_PER_FRAME, () => !ctx.isInvalid, (writes) => {
+    // The page's own changes so far are taken first; our writes are then made unobserved.
+    const theirs = observer.takeRecords();
+    if (theirs.length && rowCache.touched(theirs)) schedule();
+    observer.disconnect();
+    try {
+      writes();
+    } finally {
+      observe();
+    }
+  });
   const queue = new IngestQueue({
     send: ingestBatch,
     shownOrder: () => shownOrder,
@@ -109,24 +128,43 @@ export function startPageReader(ctx: ContentScriptContext, doc: Document = docum
     const page = classifyPage(location.href);
     if (page.kind !== 'review-list') return;
     const family = READERS[page.family];
-    if (family.tap !== event.data.kind || !family.parseApi) return;
+    if (family.tap !== event.data.kind || !family.openApi) return;
     const { body } = event.data;
-    const parse = family.parseApi;
+    const open = family.openApi;
     // The page is rendering what it just received: read our copy once that is on screen.
-    afterPaint(guarded('tap.parse', () => {
-      if (ctx.isInvalid) return;
-      api.seen++;
-      const parsed = parse(body);
-      if (!parsed.ok) {
-        api.failed++;
-        return;
-      }
-      apiSkips = parsed.skipped;
-      parsed.reviews.forEach(remember);
-      dataVersion++;
-      schedule(0);
-    }));
+    afterPaint(guarded('tap.parse', () => void readApi(open, body).catch(reportingTo('tap.read'))));
   }));
+
+  /**
+   * Reads a tapped response in slices; after each slice the rows are matched against what was read so far, so
+   * the first rows' reviews go to the store while the rest of a long list is still being read.
+   */
+  async function readApi(open: NonNullable<FamilyReader['openApi']>, body: string): Promise<void> {
+    if (ctx.isInvalid) return;
+    api.seen++;
+    const opened = open(body);
+    if (!opened.ok) {
+      api.failed++;
+      return;
+    }
+    const skipped: SkipCounts = {};
+    const slice = new TimeSlice(SLICE_MS);
+    for (const raw of opened.items) {
+      for (const got of opened.read(raw)) {
+        if (isSkip(got)) countSkip(skipped, got);
+        else remember(got);
+      }
+      if (slice.due()) {
+        dataVersion++;
+        schedule(0);
+        await slice.yield();
+        if (ctx.isInvalid) return;
+      }
+    }
+    apiSkips = skipped;
+    dataVersion++;
+    schedule(0);
+  }
 
   ctx.addEventListener(window, 'wxt:locationchange', guarded('navigation', () => schedule(0)));
 
@@ -165,12 +203,6 @@ export function startPageReader(ctx: ContentScriptContext, doc: Document = docum
     });
   }
 
-  const observer = new MutationObserver(guarded('observer', (records: MutationRecord[]) => {
-    if (rowCache.touched(records)) schedule();
-  }));
-  const observe = () => observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
-  if (doc.documentElement) observe();
-  ctx.onInvalidated(() => observer.disconnect());
 
   async function scan(): Promise<void> {
     if (running) {
@@ -254,7 +286,8 @@ export function startPageReader(ctx: ContentScriptContext, doc: Document = docum
     const text = row.textContent ?? '';
     const entry: RowEntry = {
       text, keys: family.keys(row, text), parts: family.rowParts(row), firstSeen: before?.firstSeen ?? now,
-      matchedAt: -1, painted: before?.painted,
+      // A row new to the reader holds no badge of ours (a row the page changed may: it is redrawn or cleared).
+      matchedAt: -1, painted: before ? before.painted : null,
     };
     rowCache.set(row, entry);
     return entry;
@@ -276,8 +309,11 @@ export function startPageReader(ctx: ContentScriptContext, doc: Document = docum
       entry.review = undefined;
       return;
     }
+    // A review read from the row is kept for matching; what a row adds to API data (reply days left, a rating
+    // label) changes no key, so the index keeps the API's reading and only the store gets the refined one.
+    if (!index.get(review.platformReviewId)) remember(review);
     const refined = family.refine ? family.refine(row, review, entry.text) : review;
-    if (refined !== review || !index.get(refined.platformReviewId)) remember(refined);
+    if (refined !== review) queue.put(refined);
     entry.review = refined;
   }
 

@@ -2,9 +2,9 @@ import type { ReviewObservation } from '../reviews/schema';
 import type { BadgeInfo } from '../cases/badge-info';
 import type { SkipReason } from '../messaging/protocol';
 import type { ConsoleFamily } from '../console/pages';
-import type { ParseResult } from '../console/api-body';
-import { parseQianniuList } from '../console/qianniu-api';
-import { parseTmallEvaluations } from '../console/tmall-api';
+import type { OpenedList } from '../console/api-body';
+import { openQianniuList } from '../console/qianniu-api';
+import { openTmallEvaluations } from '../console/tmall-api';
 import { followUpRow, qianniuListPresent, qianniuReplyDaysLeft, qianniuRowKeys, qianniuRows, readQianniuRow } from '../console/qianniu-rows';
 import { legacyListPresent, legacyRowKeys, legacyRows, readLegacyRow } from '../console/legacy-rows';
 import { tmallListPresent, tmallMatch, tmallRowKeys, tmallRows, tmallShownSentiment } from '../console/tmall-rows';
@@ -16,7 +16,8 @@ import type { TapKind } from './tap-protocol';
 export interface FamilyReader {
   family: ConsoleFamily;
   tap: TapKind | null;
-  parseApi?: (body: string) => ParseResult;
+  /** Checks a tapped response's envelope; its items are then read in slices. */
+  openApi?: (body: string) => OpenedList;
   listPresent: (doc: Document) => boolean;
   rows: (doc: Document) => Element[];
   /** `text` is the row's textContent, read once per scan by the caller. */
@@ -43,7 +44,7 @@ export const READERS: Record<ConsoleFamily, FamilyReader> = {
   qianniu: {
     family: 'qianniu',
     tap: 'qianniu',
-    parseApi: parseQianniuList,
+    openApi: openQianniuList,
     listPresent: qianniuListPresent,
     rows: qianniuRows,
     keys: qianniuRowKeys,
@@ -76,7 +77,7 @@ export const READERS: Record<ConsoleFamily, FamilyReader> = {
   tmall: {
     family: 'tmall',
     tap: 'tmall',
-    parseApi: parseTmallEvaluations,
+    openApi: openTmallEvaluations,
     listPresent: tmallListPresent,
     rows: tmallRows,
     keys: tmallRowKeys,

@@ -5,6 +5,20 @@ import type { BadgeInfo } from '../cases/badge-info';
 import type { Language } from '../i18n';
 import { isBadgeHost } from '../badges/badge-view';
 
+/** Our own badges coming or going (one at a time, as the reader adds and removes them). */
+function onlyBadges(r: MutationRecord): boolean {
+  const n = r.addedNodes.length + r.removedNodes.length;
+  if (n === 0) return false;
+  for (const node of r.addedNodes) if (!isBadgeHost(node)) return false;
+  for (const node of r.removedNodes) if (!isBadgeHost(node)) return false;
+  return true;
+}
+
+function hasElement(nodes: NodeList): boolean {
+  for (const node of nodes) if (node.nodeType === 1) return true;
+  return false;
+}
+
 /** What the reader made of one row; kept until the page changes that row. */
 export interface RowEntry {
   /** The row's text, read once (textContent of a big table is the costliest read the reader does). */
@@ -62,9 +76,8 @@ export class RowCache {
     let scan = false;
     for (const r of records) {
       if (r.type === 'childList') {
-        const nodes = [...Array.from(r.addedNodes), ...Array.from(r.removedNodes)];
-        if (nodes.length && nodes.every(isBadgeHost)) continue;
-        if (nodes.some((n) => n.nodeType === 1)) scan = true;
+        if (onlyBadges(r)) continue;
+        if (hasElement(r.addedNodes) || hasElement(r.removedNodes)) scan = true;
         // A follow-up row inserted after (or removed from after) its review: the review's row is read again.
         this.markRow(r.previousSibling);
         for (const n of Array.from(r.addedNodes)) this.markRow((n as Element).previousElementSibling);

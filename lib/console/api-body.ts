@@ -9,6 +9,28 @@ export type ParseResult =
   | { ok: true; reviews: ReviewObservation[]; skipped: SkipCounts }
   | { ok: false; reason: 'not-json' | 'unexpected-shape' | 'api-error'; detail?: string };
 
+/**
+ * A list response whose envelope was checked, its items not yet read: the reader reads them in slices (a page of
+ * 5,000 reviews is no single long task), and the first rows' reviews go to the store while the rest is read.
+ */
+export type OpenedList =
+  | { ok: true; items: readonly unknown[]; read: (raw: unknown) => Array<ReviewObservation | SkipReason> }
+  | Extract<ParseResult, { ok: false }>;
+
+/** Reads every item of an opened list at once. */
+export function readAll(opened: OpenedList): ParseResult {
+  if (!opened.ok) return opened;
+  const reviews: ReviewObservation[] = [];
+  const skipped: SkipCounts = {};
+  for (const raw of opened.items) {
+    for (const got of opened.read(raw)) {
+      if (typeof got === 'string') countSkip(skipped, got);
+      else reviews.push(got);
+    }
+  }
+  return { ok: true, reviews, skipped };
+}
+
 export const countSkip = (counts: SkipCounts, reason: SkipReason) => {
   counts[reason] = (counts[reason] ?? 0) + 1;
 };

@@ -1,8 +1,9 @@
 import * as z from 'zod/mini';
 import type { ReviewObservation } from '../reviews/schema';
 import { sentimentFromEmotionCode } from '../reviews/sentiment';
-import { checkObservation, isSkip } from '../reviews/check';
-import { countSkip, readEnvelope, type ParseResult, type SkipCounts } from './api-body';
+import { checkObservation } from '../reviews/check';
+import type { SkipReason } from '../messaging/protocol';
+import { readAll, readEnvelope, type OpenedList, type ParseResult } from './api-body';
 import { cleanContent, idString, maskNick, numberOrNull, safeLink, shortString } from '../reviews/normalize';
 
 /** The mtop API whose responses the Qianniu review page receives (CONSOLE.md §1, high confidence). */
@@ -34,21 +35,20 @@ const Envelope = z.looseObject({
 });
 
 /** Reads one list response body. A `ret` that is not SUCCESS (expired session, rate limit) is an error. */
-export function parseQianniuList(body: string): ParseResult {
+export const parseQianniuList = (body: string): ParseResult => readAll(openQianniuList(body));
+
+/** Checks a list response's envelope; its items are read one by one with `read`. */
+export function openQianniuList(body: string): OpenedList {
   const env = readEnvelope(body, Envelope);
   if (!env.ok) return env;
   const ret = env.data.ret[0] ?? '';
   if (!ret.startsWith('SUCCESS')) return { ok: false, reason: 'api-error', detail: ret.split('::')[0]?.slice(0, 60) };
-  const items = env.data.data?.data?.dataSource ?? [];
-  const reviews: ReviewObservation[] = [];
-  const skipped: SkipCounts = {};
-  for (const raw of items) {
-    const item = Item.safeParse(raw);
-    const review = item.success ? toObservation(item.data) : 'bad-shape';
-    if (isSkip(review)) countSkip(skipped, review);
-    else reviews.push(review);
-  }
-  return { ok: true, reviews, skipped };
+  return { ok: true, items: env.data.data?.data?.dataSource ?? [], read: readItem };
+}
+
+function readItem(raw: unknown): Array<ReviewObservation | SkipReason> {
+  const item = Item.safeParse(raw);
+  return [item.success ? toObservation(item.data) : 'bad-shape'];
 }
 
 function toObservation(item: z.infer<typeof Item>): ReviewObservation | ReturnType<typeof checkObservation> {

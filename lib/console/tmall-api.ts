@@ -2,8 +2,9 @@ import * as z from 'zod/mini';
 import type { ReviewObservation } from '../reviews/schema';
 import { cleanContent, idString, maskNick, numberOrNull } from '../reviews/normalize';
 import { sentimentFromText } from '../reviews/text-sentiment';
-import { checkObservation, isSkip } from '../reviews/check';
-import { countSkip, readEnvelope, type ParseResult, type SkipCounts } from './api-body';
+import { checkObservation } from '../reviews/check';
+import type { SkipReason } from '../messaging/protocol';
+import { readAll, readEnvelope, type OpenedList, type ParseResult } from './api-body';
 
 /** The JSON endpoint the Tmall ratings page calls (CONSOLE.md §3, medium confidence). */
 export const TMALL_LIST_PATH = '/evaluation/GetEvaluations.do';
@@ -25,25 +26,22 @@ const Envelope = z.looseObject({
  * a label shown in the row (read by the row reader) replaces it. Nor has it an item title: `skuInfo` is the
  * variant bought (配置：i5/16G/512G), which a reply must never call the item, so the title stays empty.
  */
-export function parseTmallEvaluations(body: string): ParseResult {
+export const parseTmallEvaluations = (body: string): ParseResult => readAll(openTmallEvaluations(body));
+
+/** Checks the response's envelope; each order (with its evaluations) is read with `read`. */
+export function openTmallEvaluations(body: string): OpenedList {
   const env = readEnvelope(body, Envelope);
   if (!env.ok) return env;
-  const reviews: ReviewObservation[] = [];
-  const skipped: SkipCounts = {};
-  for (const rawOrder of env.data.data.orderList ?? []) {
-    const order = Order.safeParse(rawOrder);
-    if (!order.success) {
-      countSkip(skipped, 'bad-shape');
-      continue;
-    }
-    for (const rawEval of order.data.evaluationList ?? []) {
-      const ev = Evaluation.safeParse(rawEval);
-      const review = ev.success ? toObservation(order.data, ev.data) : 'bad-shape';
-      if (isSkip(review)) countSkip(skipped, review);
-      else reviews.push(review);
-    }
-  }
-  return { ok: true, reviews, skipped };
+  return { ok: true, items: env.data.data.orderList ?? [], read: readOrder };
+}
+
+function readOrder(rawOrder: unknown): Array<ReviewObservation | SkipReason> {
+  const order = Order.safeParse(rawOrder);
+  if (!order.success) return ['bad-shape'];
+  return (order.data.evaluationList ?? []).map((rawEval) => {
+    const ev = Evaluation.safeParse(rawEval);
+    return ev.success ? toObservation(order.data, ev.data) : 'bad-shape';
+  });
 }
 
 function toObservation(order: z.infer<typeof Order>, ev: z.infer<typeof Evaluation>): ReturnType<typeof checkObservation> {

@@ -43,7 +43,10 @@ beforeEach(() => {
   });
   fakeBrowser.runtime.onMessage.addListener((msg: unknown, _sender: unknown, sendResponse: (r: unknown) => void) => {
     const m = msg as { type: string; report?: PageReport; reviews?: Array<{ platformReviewId: string }>; caseIds?: string[] };
-    if (m.type === 'badgesStale') return false; // a notice to the page, not a request
+    if (m.type === 'badgesStale') { // a notice to the page, not a request
+      sendResponse(undefined);
+      return true;
+    }
     if (m.type === 'reportPage' && m.report) reports.push(m.report);
     if (m.type === 'badges') badgeRequests.push([...(m.caseIds ?? [])]);
     if (m.type === 'ingest') {
