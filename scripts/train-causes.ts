@@ -3,13 +3,15 @@
  * Trains the learned half of the cause classifier on one or more labelled JSON Lines files
  * ({id, category, text, primary, causes} per line), their reviews together in the order given, and writes
  * its parameters to lib/causes/model.json (or PATH), recording each training file's name, sha256 and line
- * count. Deterministic: the same files in the same order give the same model, byte for byte. Any bad line
+ * count. Beside it, the reviews themselves go to lib/causes/base-examples.json (or PATH with .examples.json in
+ * place of .json): a shop's retraining in the extension fits its corrections together with them. Deterministic: the same files in the same order give the same model, byte for byte. Any bad line
  * stops the run (exit 1): a model is never trained on part of a file by accident.
  */
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { displayName, readLabelledFiles } from '../lib/causes/labelled-files';
 import { serializeModel } from '../lib/causes/model-file';
+import { baseExamplesFile, serializeBaseExamples } from '../lib/causes/base-examples';
 import { trainCauseModel } from '../lib/causes/train';
 import { runMain } from './run-main';
 
@@ -58,6 +60,9 @@ async function main(): Promise<number> {
   const model = trainCauseModel(read.rows, {}, { files: read.files, examples: read.rows.length });
   const text = serializeModel(model);
   await writeFile(opts.out, text);
+  const examplesOut = opts.out.replace(/(\.json)?$/, '.examples.json').replace(/model\.examples\.json$/, 'base-examples.json');
+  const files = model.trainedOn.files.map(({ file, sha256 }) => ({ file, sha256 }));
+  await writeFile(examplesOut, serializeBaseExamples(baseExamplesFile(files, read.rows)));
   const grams = Object.keys(model.ngrams).length;
   const perFile = read.files.map((f, i) => `${f.file}: ${read.rows.filter((r) => r.file === i).length}`).join(', ');
   process.stdout.write(

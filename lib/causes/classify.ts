@@ -29,8 +29,12 @@ export interface CauseScore {
 
 export interface CauseResult {
   primary: CauseCode;
-  /** Most likely first; never empty. */
+  /** The causes worth recording on the case (backed by words, or the main one), most likely first; never empty. */
   causes: CauseScore[];
+  /** The two most likely causes, each with its words when there are any: the agent's one-click choices. */
+  chips: CauseScore[];
+  /** Every cause, most likely first (the first two are the chips). */
+  ranked: CauseCode[];
 }
 
 /** A further cause the lexicon did not name is shown once the model gives it at least this probability. */
@@ -82,7 +86,34 @@ export function classifyWith(model: CauseModel, text: string, lex: LexiconResult
     });
   }
   causes.sort((a, b) => Number(b.code === primary) - Number(a.code === primary) || b.probability - a.probability);
-  return { primary, causes };
+
+  const ranked = CAUSE_CODES.map((code, c) => ({ code, p: probs[c]! }))
+    .sort((a, b) => Number(b.code === primary) - Number(a.code === primary) || b.p - a.p)
+    .map((x) => x.code);
+  const chips = ranked.slice(0, CHIPS).map((code): CauseScore => {
+    const found = causes.find((x) => x.code === code);
+    if (found) return found;
+    const c = CAUSE_CODES.indexOf(code);
+    const fromLexicon = lexScores.get(code);
+    return {
+      code,
+      score: fromLexicon?.score ?? 0,
+      probability: Math.round(probs[c]! * 1000) / 1000,
+      triggers: fromLexicon?.triggers.length ? fromLexicon.triggers : ngramTriggers(model, text, prediction, c),
+    };
+  });
+  return { primary, causes, chips, ranked };
+}
+
+/** How many causes the case view offers as one-click chips. */
+export const CHIPS = 2;
+
+/**
+ * The cause codes to print for a review: the two chips first, then every further cause recorded on a case.
+ * (`npm run -s classify` prints this list, so its first two are what the agent is offered.)
+ */
+export function printedCauses(result: CauseResult): CauseCode[] {
+  return [...new Set([...result.chips.map((c) => c.code), ...result.causes.map((c) => c.code)])];
 }
 
 /**

@@ -25,11 +25,11 @@ export const SHOP_LEARNING = {
   /** A confirmation tells less (the model was already right) but keeps the shop's mix of causes. */
   confirmationWeight: 8,
   /** A word of the shop's becomes a feature once two of its labelled reviews contain it. */
-  shopMinDf: 3,
+  shopMinDf: 1,
   /** At most this many n-grams in a shop model (the commonest): retraining time stays bounded. */
   maxVocab: 12000,
   /** Optimiser iterations: the fit starts from the current model, so it needs fewer than the shipped one. */
-  iterations: 30,
+  iterations: 25,
 } as const;
 
 export type ShopLearningOptions = { -readonly [K in keyof typeof SHOP_LEARNING]: number };
@@ -48,17 +48,23 @@ export function shopExamples(labels: readonly ShopLabel[], opts: ShopLearningOpt
 const noPause = async (): Promise<void> => undefined;
 
 /**
- * The shop model: the shipped model's training data (`base`, prepared once) and the shop's labels, fitted from
- * `init` (the shipped model). Deterministic for the same inputs.
+ * The shop model: the shipped model's training data (`base`, prepared once) and the shop's examples (from
+ * shopExamples, prepared or not), fitted from `init` (the model in use: the shipped one, or the shop's last).
  */
 export function trainShopModel(
   base: readonly PreparedExample[],
-  labels: readonly ShopLabel[],
+  shop: readonly (TrainExample | PreparedExample)[],
   init: CauseModel,
   options: { pause?: () => Promise<void>; learning?: ShopLearningOptions; trainedOn?: TrainedOn } = {},
 ): Promise<CauseModel> {
   const learning = options.learning ?? SHOP_LEARNING;
-  const examples = [...base, ...shopExamples(labels, learning)];
+  const examples = [...base, ...shop];
   const trainedOn = options.trainedOn ?? { files: init.trainedOn.files, examples: examples.length };
-  return trainCauseModelAsync(examples, { ...init.options, iterations: learning.iterations }, trainedOn, { init, shopMinDf: learning.shopMinDf, maxVocab: learning.maxVocab }, options.pause ?? noPause);
+  return trainCauseModelAsync(
+    examples,
+    { ...init.options, iterations: learning.iterations },
+    trainedOn,
+    { init, shopMinDf: learning.shopMinDf, maxVocab: learning.maxVocab },
+    options.pause ?? noPause,
+  );
 }

@@ -1,12 +1,95 @@
 import type { Request, ResponseMap } from './protocol';
 import type { BackgroundPorts } from './handlers';
+import { activeCauseModel } from '../causes/active-model';
+import { classifyWith } from '../causes/classify';
+import type { CauseModel } from '../causes/model';
+import { ShopLearner, type LearnerOptions } from '../causes/shop-learner';
+import { asCaseCauses, causeText } from '../cases/causes';
+import { CaseStatus, CLOSED_STATUSES } from '../cases/schema';
+import { RequestRefused } from '../errors/refused';
+import { reportingTo } from '../errors/report';
 
 type Req<T extends Request['type']> = Extract<Request, { type: T }>;
 
-/** Handlers about the shop's cause model. Until the shop has retrained one, new cases use the shipped model. */
-export function createLearningHandlers(_p: BackgroundPorts) {
+const OPEN_STATUSES: CaseStatus[] = CaseStatus.options.filter((s) => !CLOSED_STATUSES.includes(s));
+/** Open cases checked between two pauses while offers are worked out. */
+const OFFER_BATCH = 100;
+
+let current: ShopLearner | null = null;
+/** The learner of this background (the team sync passes other browsers' correction records to its importRecords). */
+export const shopLearner = (): ShopLearner | null => current;
+
+/**
+ * Handlers about the shop's cause model. The learner starts reading the stored shop model as soon as the handlers
+ * are made (the background's start), so new cases are classified with it; until the shop has one, the shipped
+ * model classifies them. `learner` replaces the storage and pacing in tests.
+ */
+export function createLearningHandlers(p: BackgroundPorts, learner: Partial<LearnerOptions> = {}) {
+  const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+  /** Open cases whose main cause the classifier set and `model` would set differently. */
+  const offersFor = async (model: CauseModel): Promise<string[]> => {
+    const open = await p.db.cases.where('status').anyOf(OPEN_STATUSES).filter((c) => c.causesBy === 'auto').toArray();
+    const offers: string[] = [];
+    for (let i = 0; i < open.length; i += OFFER_BATCH) {
+      const batch = open.slice(i, i + OFFER_BATCH);
+      const reviews = await p.db.reviews.bulkGet(batch.map((c) => c.id));
+      batch.forEach((c, j) => {
+        const text = reviews[j] ? causeText(reviews[j]) : '';
+        if (text.trim() && classifyWith(model, text).primary !== c.causes[0]?.code) offers.push(c.id);
+      });
+      await pause();
+    }
+    return offers;
+  };
+
+  const shop = new ShopLearner({ area: browser.storage.local, offersFor, pause, ...learner });
+  current = shop;
+  void shop.load().catch(reportingTo('causes.learning.load'));
+
+  const caseAndText = async (caseId: string) => {
+    const [c, review] = await Promise.all([p.db.cases.get(caseId), p.db.reviews.get(caseId)]);
+    if (!c) throw new RequestRefused({ field: 'caseId', rule: 'not_found' }, 'case not found');
+    return { c, text: review ? causeText(review) : '' };
+  };
+
   return {
-    causeModelState: async (_req: Req<'causeModelState'>): Promise<ResponseMap['causeModelState']> =>
-      ({ model: 'shipped', corrections: 0, trainedAt: null }),
+    causeModelState: (_req: Req<'causeModelState'>): Promise<ResponseMap['causeModelState']> => shop.view(),
+
+    async causeChoices(req: Req<'causeChoices'>): Promise<ResponseMap['causeChoices']> {
+      await shop.load();
+      const [c, review] = await Promise.all([p.db.cases.get(req.caseId), p.db.reviews.get(req.caseId)]);
+      if (!c) return null;
+      const text = review ? causeText(review) : '';
+      const { model, source } = activeCauseModel();
+      if (!text.trim()) return { chips: [], others: [], model: source, offer: null };
+      const result = classifyWith(model, text);
+      const chips = asCaseCauses(result.chips);
+      const open = !CLOSED_STATUSES.includes(c.status);
+      const offer = source === 'shop' && open && c.causesBy === 'auto' && result.primary !== c.causes[0]?.code ? chips[0]! : null;
+      return { chips, others: result.ranked.slice(chips.length), model: source, offer };
+    },
+
+    async correctCauses(req: Req<'correctCauses'>): Promise<ResponseMap['correctCauses']> {
+      const { c, text } = await caseAndText(req.caseId);
+      const agent = await p.agentName();
+      // The history and the case first: a record that cannot be written must not lose the agent's choice.
+      await p.workflow.setCauses(req.caseId, req.causes, agent);
+      p.advisor.invalidate();
+      p.changed('cases', [req.caseId]);
+      if (req.causes.length === 0 || !text.trim()) return { kind: null, learning: await shop.view() };
+      const { record, view } = await shop.record({
+        caseId: req.caseId,
+        text,
+        causes: req.causes.map((x) => x.code),
+        was: c.causes[0]?.code ?? null,
+        wasBy: c.causesBy,
+        agent,
+      });
+      return { kind: record.kind, learning: view };
+    },
+
+    learnCausesNow: (_req: Req<'learnCausesNow'>): Promise<ResponseMap['learnCausesNow']> => shop.learnNow(),
+    resetCauseModel: (_req: Req<'resetCauseModel'>): Promise<ResponseMap['resetCauseModel']> => shop.reset(),
   };
 }
