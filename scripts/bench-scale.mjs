@@ -5,8 +5,7 @@
 // those revised to positive later, so 100,000 reviews give ~20,000 open cases), then measures with the store full:
 //   - ingest: reviews (observations) stored per second, overall and for the last 10 % of the stream;
 //   - side panel ready: a new tab opening sidepanel.html → first queue entry visible (ms since navigation start);
-//   - queue query: one round trip from the panel page (`queryQueue` page of 50 when the background knows it, else
-//     `listCases`), and the reply's JSON size;
+//   - queue query: one round trip from the panel page (`queryQueue`, a window of 50), and the reply's JSON size;
 //   - open a case: click on the first entry → case view visible;
 //   - one-click outcome: click 已发消息 → one more attempt in the history; then Esc → the entry's status chip changed
 //     (or, for an unopened case at the top, the queue moved it down);
@@ -169,11 +168,9 @@ async function panelPass(launch, target) {
         const reply = await chrome.runtime.sendMessage(msg);
         return { ms: performance.now() - t0, reply };
       };
-      let used = query;
-      let { ms, reply } = await ask(query);
-      if (!reply?.ok) ({ ms, reply } = await ask((used = { type: 'listCases' })));
-      if (!reply?.ok) return `error: ${used.type}: ${reply?.error ?? 'no answer'}`;
-      return { ms, api: used.type, bytes: new TextEncoder().encode(JSON.stringify(reply)).length };
+      const { ms, reply } = await ask(query);
+      if (!reply?.ok) return `error: ${query.type}: ${reply?.error ?? 'no answer'}`;
+      return { ms, api: query.type, bytes: new TextEncoder().encode(JSON.stringify(reply)).length };
     }, { query: QUEUE_QUERY }));
     if (typeof r.ready !== 'number') return r; // no queue on screen: nothing to click
     await runCaseSteps(page, r);

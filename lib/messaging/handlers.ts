@@ -82,7 +82,6 @@ export function createHandlers(p: BackgroundPorts): Handlers {
       if (sender.tabId !== undefined && badges.length) p.shown?.(sender.tabId, badges.map((b) => b.caseId));
       return badges;
     },
-    listCases: () => p.store.allCases(),
     queryQueue: (req) => queue.page(req.filter, req.offset, req.limit, now()),
     getCase: (req) => p.store.detail(req.caseId),
     async markOpened(req) {

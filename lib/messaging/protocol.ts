@@ -60,7 +60,6 @@ export const Request = z.discriminatedUnion('type', [
   z.object({ type: z.literal('reportPage'), report: PageReport }),
   z.object({ type: z.literal('openCase'), caseId }),
   z.object({ type: z.literal('badges'), caseIds: z.array(caseId).check(z.maxLength(5000)) }),
-  z.object({ type: z.literal('listCases') }),
   // One window of the queue: the panel never asks for the whole store.
   z.object({
     type: z.literal('queryQueue'), filter: QueueFilterSchema,
@@ -102,7 +101,6 @@ export interface ResponseMap extends InsightResponses, LearningResponses {
   reportPage: null;
   openCase: { opened: boolean };
   badges: BadgeInfo[];
-  listCases: CaseView[];
   queryQueue: QueueQueryResult;
   getCase: CaseDetail | null;
   markOpened: null;

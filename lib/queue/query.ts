@@ -8,6 +8,8 @@ import { plainCase, plainPromise, reindexed, type IndexedCase } from './fields';
 import { compareRanks, type QueueRank } from './rank';
 import { announceCases, onCasesWritten } from './feed';
 
+const FACET_WARM_DELAY_MS = 1500;
+
 export type StatusCounts = Record<'open' | CaseStatus, number>;
 
 export interface FilterChoices {
@@ -69,6 +71,7 @@ export class QueueReader {
   /** Writes announced while the facets were loading, applied once they are in. */
   private pending: Array<{ cases: IndexedCase[]; deleted: string[] }> = [];
   private readonly unsubscribe: () => void;
+  private warming: ReturnType<typeof setTimeout> | null = null;
 
   constructor(private db: ReviewDeskDB) {
     this.unsubscribe = onCasesWritten(db.name, (cases, deleted) => this.noteWritten(cases, deleted));
@@ -76,6 +79,7 @@ export class QueueReader {
 
   close(): void {
     this.unsubscribe();
+    if (this.warming) clearTimeout(this.warming);
   }
 
   /** Cases whose place in the queue moved with the clock (a due time passed) are ranked again first. */
@@ -98,8 +102,11 @@ export class QueueReader {
     if (statusOnly(filter)) {
       cases = (await this.ordered(filter.status).offset(offset).limit(limit).toArray()) as IndexedCase[];
       total = filter.status === 'all' ? CaseStatusEnum.options.reduce((n, s) => n + counts[s], 0) : counts[filter.status];
-      // Warm the facets while the agent reads the first screen, so that the first keystroke of a search finds them.
-      if (!this.facets) void this.loadFacets().catch(() => undefined);
+      // Warm the facets while the agent reads the first screen, so that the first keystroke of a search finds them;
+      // a moment later, so that the scan does not compete with the panel's first answers.
+      if (!this.facets && !this.warming) {
+        this.warming = setTimeout(() => void this.loadFacets().catch(() => undefined), FACET_WARM_DELAY_MS);
+      }
     } else {
       const facets = await this.loadFacets();
       const text = filter.text.trim().toLowerCase();

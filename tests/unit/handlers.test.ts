@@ -6,6 +6,7 @@ import { ContactAdvisor } from '@/lib/contact-timing/case-advice';
 import { createHandlers, dispatch, type BackgroundPorts } from '@/lib/messaging/handlers';
 import type { PageReport } from '@/lib/messaging/protocol';
 import { observation } from './helpers';
+import { DEFAULT_FILTER } from '@/lib/cases/queue';
 
 const stores = (db: ReviewDeskDB) => ({ db, store: new CaseStore(db), workflow: new WorkflowStore(db), advisor: new ContactAdvisor(db) });
 
@@ -33,8 +34,8 @@ describe('message dispatch', () => {
     const reply = await dispatch(createHandlers(p), { type: 'ingest', pageUrl: page, reviews: [observation()] }, contentScript);
     expect(reply).toMatchObject({ ok: true, data: { language: 'zh-CN', badges: [{ platformReviewId: '1001', status: 'new' }] } });
     expect(p.changed).toHaveBeenCalledWith('ingest', ['qianniu:1001']);
-    const list = await dispatch(createHandlers(p), { type: 'listCases' }, panel);
-    expect(list.ok && list.data).toHaveLength(1);
+    const list = await dispatch(createHandlers(p), { type: 'queryQueue', filter: DEFAULT_FILTER, offset: 0, limit: 50 }, panel);
+    expect(list.ok && (list.data as { total: number }).total).toBe(1);
   });
 
   it('rejects malformed messages and reviews that fail the schema', async () => {
@@ -67,7 +68,9 @@ describe('message dispatch', () => {
 
   it('lets content scripts only report and open, not read the store', async () => {
     const h = createHandlers(ports());
-    expect(await dispatch(h, { type: 'listCases' }, contentScript)).toEqual({ ok: false, error: 'not allowed' });
+    expect(await dispatch(h, { type: 'queryQueue', filter: DEFAULT_FILTER, offset: 0, limit: 50 }, contentScript)).toEqual({ ok: false, error: 'not allowed' });
+    // The whole-store list is gone: the panel reads windows of the queue.
+    expect(await dispatch(h, { type: 'listCases' }, panel)).toMatchObject({ ok: false, problem: { field: 'type' } });
     expect(await dispatch(h, { type: 'markOpened', caseId: 'x' }, contentScript)).toEqual({ ok: false, error: 'not allowed' });
   });
 
