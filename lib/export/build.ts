@@ -2,7 +2,6 @@ import type { ReviewDeskDB } from '../db/database';
 import type { CaseEvent, CaseRecord } from '../cases/schema';
 import type { PromiseRecord } from '../cases/promises';
 import type { Language } from '../i18n';
-import { DAY_MS } from '../time/beijing';
 import { dayIndex, type PeriodRange } from '../insight/period';
 import type { ExportFilter, ExportKind } from './filter';
 import { attemptRow, caseRow, COLUMNS, matchesExportFilter, promiseRow } from './rows';
@@ -32,13 +31,13 @@ const groupBy = <T>(items: T[], key: (t: T) => string) => {
  * The rows of one export, read through the indexes: cases whose review falls in the period (and match the filter),
  * or the contact attempts and promises made in the period on cases that match it. Oldest first.
  */
-export async function buildExport(db: ReviewDeskDB, req: ExportRequest, now: number): Promise<ExportTable> {
+export async function buildExport(db: ReviewDeskDB, reviewedIds: (from: number, to: number) => Promise<string[]>, req: ExportRequest, now: number): Promise<ExportTable> {
   const header = COLUMNS[req.kind].map((k) => exportText(req.language, k));
   const lang = req.language;
   if (req.kind === 'cases') {
-    // A case is stored after its review is written: cases stored since the period began (less a day of clock margin).
-    const cases = (await db.cases.where('createdAt').aboveOrEqual(req.range.from - DAY_MS).toArray())
-      .filter((c) => dayIndex(req.range, c.reviewTime ?? c.createdAt) >= 0 && matchesExportFilter(c, req.filter))
+    // The cases reviewed in the period, found through the dashboard's facts (an index on review time).
+    const cases = (await db.cases.bulkGet(await reviewedIds(req.range.from, req.range.to)))
+      .filter((c): c is CaseRecord => !!c && matchesExportFilter(c, req.filter))
       .sort((a, b) => (a.reviewTime ?? a.createdAt) - (b.reviewTime ?? b.createdAt) || (a.id < b.id ? -1 : 1));
     const ids = cases.map((c) => c.id);
     const buyerKeys = [...new Set(cases.map((c) => c.buyerKey).filter((k): k is string => !!k))];

@@ -1,4 +1,5 @@
-import type { CaseEvent, CaseEventKind, CaseRecord } from '../cases/schema';
+import type { CaseEventKind, CaseRecord } from '../cases/schema';
+import type { CaseAct } from './facts';
 import { outcomeInfo, type OutcomeCode } from '../cases/outcomes';
 import type { PromiseRecord } from '../cases/promises';
 import { payFen, type PayScheme } from '../settings/pay-scheme';
@@ -60,8 +61,8 @@ const emptyDay = (): AgentDay => ({
 export interface AgentInputs {
   range: PeriodRange;
   now: number;
-  /** Every event in the period. */
-  events: CaseEvent[];
+  /** Every event in the period (others are skipped). */
+  events: CaseAct[];
   /** The cases those events (revisions among them) are about: who holds each and its sentiment. */
   cases: Map<string, Pick<CaseRecord, 'assignee' | 'sentiment'>>;
   /** Promises made in the period. */

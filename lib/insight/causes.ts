@@ -67,7 +67,7 @@ export function causeFigures(facts: CaseFact[], range: PeriodRange, products: Ma
     product.total.addCase(f.id);
     const pc = entry(product.causes, f.cause, () => ({ count: new Tally(), words: new Map<string, number>() }));
     pc.count.addCase(f.id);
-    for (const word of new Set(f.causes[0]?.triggers ?? [])) pc.words.set(word, (pc.words.get(word) ?? 0) + 1);
+    for (const word of f.triggers) pc.words.set(word, (pc.words.get(word) ?? 0) + 1);
   }
   const sortedRows = [...rows.values()].sort(byCountThenOrder);
   const productRows = [...perProduct.entries()]

@@ -1,14 +1,12 @@
-import type { CaseEvent } from '../cases/schema';
-import { DAY_MS, startOfBeijingDay, startOfNextBeijingDay } from '../time/beijing';
+import { startOfBeijingDay, startOfNextBeijingDay } from '../time/beijing';
 import type { PayScheme } from '../settings/pay-scheme';
 import { agentFigures, type AgentFigures } from './agents';
 import { causeFigures, type CauseFigures } from './causes';
 import { compensationFigures, type CompensationFigures } from './compensation';
-import { eventsByCase, factOf, causeKeyOf, type CaseFact, type StoredCase } from './facts';
 import { funnelFigures, type FunnelFigures } from './funnel';
 import { dayIndex, daysOf, type PeriodRange } from './period';
-import { riskNow, type RiskFigures } from './risk';
-import { OPEN_WINDOW_LOOKBACK_MS, type InsightSource } from './source';
+import { CLOSING_WITHIN_MS, riskNow, type RiskFigures } from './risk';
+import type { InsightSource } from './source';
 import type { Counted } from './tally';
 
 /** Everything the dashboard shows for one period, with the cases behind every number (kept in the background). */
@@ -34,78 +32,43 @@ export interface DashboardOptions {
   onlyAgent?: string;
 }
 
-/** A review is stored after it is written; a day's margin covers a console clock a little ahead of this computer's. */
-const CLOCK_MARGIN_MS = DAY_MS;
-/** Periods that ended more than this long ago read their cases' later history by case, not by time. */
-const RECENT_MS = 7 * DAY_MS;
-
 /**
- * Computes every figure for the period from bounded index reads: the cases that can have a review in the period
- * (stored since its start), the events of the period, the promises; the risk from status and time indexes.
+ * Computes every figure for the period, each from one index range: the facts of the cases reviewed in the period
+ * (causes, funnel), of the cases worked in it (agents), of the cases closing soon or at the call cap (risk), the
+ * status and time indexes of the store (risk), and the promises (risk, agents, compensation).
  */
 export async function computeDashboard(src: InsightSource, range: PeriodRange, now: number, opts: DashboardOptions): Promise<DashboardFigures> {
-  const since = Math.min(range.from - CLOCK_MARGIN_MS, now - OPEN_WINDOW_LOOKBACK_MS);
-  const recent = now - range.to < RECENT_MS;
-  const [stored, periodOrLater, promises, openIds, complainedIds, newTodayIds, contactedIds] = await Promise.all([
-    src.casesStoredSince(since),
-    // A recent period: one read of every event since the period began serves the agents (the period's events) and the
-    // funnel (the cases' whole history). An old one: the period's events only; the history is read by case below.
-    recent ? src.eventsBetween(range.from - CLOCK_MARGIN_MS, Number.MAX_SAFE_INTEGER) : src.eventsBetween(range.from, range.to),
+  await src.ready();
+  const [cohort, worked, closing, atCap, promises, openIds, complainedIds, newTodayIds] = await Promise.all([
+    src.reviewedBetween(range.from, range.to),
+    src.workedBetween(range.from, range.to),
+    src.closingBetween(now, now + CLOSING_WITHIN_MS),
+    src.callsAtLeast(Math.max(1, opts.cap)),
     src.promises(),
     src.idsByStatus(['new', 'contacting', 'agreed']),
     src.idsByStatus(['complained']),
     src.idsStoredBetween(startOfBeijingDay(now), startOfNextBeijingDay(now)),
-    // Only cases with a logged contact can be at the attempt cap, and every logged contact moves a case past 'new'.
-    src.idsByStatus(['contacting', 'agreed']),
   ]);
-  const cohort = stored.filter((c) => dayIndex(range, c.reviewTime ?? c.createdAt) >= 0);
-  const cohortIds = new Set(cohort.map((c) => c.id));
-  const periodEvents = periodOrLater.filter((e) => e.at >= range.from && e.at < range.to);
-  const historyEvents = recent ? periodOrLater.filter((e) => cohortIds.has(e.caseId)) : await src.eventsOfCases([...cohortIds]);
-  await fillItemKeys(src, cohort);
-  const byCase = eventsByCase(historyEvents);
-  const facts = cohort.map((c) => factOf(c, byCase.get(c.id) ?? []));
-
-  // Risk: deadlines of the cases whose window may be open; phone calls of the contacted open cases.
-  const windowCandidates = stored.filter((c) => c.createdAt >= now - OPEN_WINDOW_LOOKBACK_MS && c.status !== 'revised' && c.status !== 'resolved');
-  const [deadlines, contactEvents] = await Promise.all([
-    src.deadlines(windowCandidates),
-    src.eventsOfCases(contactedIds),
-  ]);
-  const callsByCase = new Map<string, number>();
-  for (const e of contactEvents) if (e.kind === 'attempt' && e.channel === 'phone') callsByCase.set(e.caseId, (callsByCase.get(e.caseId) ?? 0) + 1);
   const risk = riskNow({
     now, openIds, newTodayIds, complainedIds, cap: opts.cap, promises,
-    deadlines: windowCandidates.map((c) => ({ id: c.id, status: c.status, deadlineAt: deadlines.get(c.id) ?? null })),
-    calls: contactedIds.map((id) => ({ id, status: 'contacting', phoneCalls: callsByCase.get(id) ?? 0 })),
+    deadlines: closing.map((f) => ({ id: f.id, status: f.status, deadlineAt: f.deadlineAt })),
+    calls: atCap.map((f) => ({ id: f.id, status: f.status, phoneCalls: f.phoneCalls })),
   });
 
-  const causes = causeFigures(facts, range, new Map());
+  const causes = causeFigures(cohort, range, new Map());
   await nameProducts(src, causes);
-  const funnel = funnelFigures(facts, range);
+  const funnel = funnelFigures(cohort, range);
 
-  // Agents: the period's events, and who holds the cases revised in it (and their sentiment, for the bonus).
-  const known = new Map<string, StoredCase>(stored.map((c) => [c.id, c]));
-  const missing = [...new Set(periodEvents.filter((e) => !known.has(e.caseId)).map((e) => e.caseId))];
-  for (const c of await src.casesByIds(missing)) known.set(c.id, c);
+  // Who holds each case worked or promised on, and its main cause and sentiment (for the bonus and the money).
   const periodPromises = promises.filter((p) => dayIndex(range, p.createdAt) >= 0);
-  const missingForPromises = [...new Set(periodPromises.map((p) => p.caseId).filter((id) => !known.has(id)))];
-  for (const c of await src.casesByIds(missingForPromises)) known.set(c.id, c);
-  const agents = agentFigures({ range, now, events: periodEvents, cases: known, promises: periodPromises, pay: opts.pay, only: opts.onlyAgent });
-  const compensation = compensationFigures(periodPromises, (id) => (known.has(id) ? causeKeyOf(known.get(id)!) : 'none'), range, now);
+  const known = new Map([...cohort, ...worked].map((f) => [f.id, f]));
+  for (const f of await src.factsOf([...new Set(periodPromises.map((p) => p.caseId))].filter((id) => !known.has(id)))) known.set(f.id, f);
+  const agents = agentFigures({
+    range, now, events: worked.flatMap((f) => f.acts), cases: known, promises: periodPromises, pay: opts.pay, only: opts.onlyAgent,
+  });
+  const compensation = compensationFigures(periodPromises, (id) => known.get(id)?.cause ?? 'none', range, now);
 
   return { range, now, days: daysOf(range), risk, causes, funnel, agents, compensation };
-}
-
-/** Cases stored without an item id are keyed by their product's title, as the queue's product filter keys them. */
-async function fillItemKeys(src: InsightSource, cases: StoredCase[]): Promise<void> {
-  const keyless = cases.filter((c) => c.itemKey === undefined && c.itemId === undefined);
-  if (!keyless.length) return;
-  const items = await src.reviewItems(keyless.map((c) => c.id));
-  for (const c of keyless) {
-    const title = items.get(c.id)?.title;
-    if (title) c.itemKey = title;
-  }
 }
 
 /** The shown products' titles and links, from one review of each. */
@@ -129,6 +92,3 @@ export function safeLink(link: string | null): string | null {
     return null;
   }
 }
-
-/** For tests and callers holding facts already. */
-export type { CaseFact, CaseEvent };

@@ -1,4 +1,4 @@
-import type { CaseCause, CaseEvent, CaseRecord, CaseStatus } from '../cases/schema';
+import type { CaseEvent, CaseEventKind, CaseRecord, CaseStatus } from '../cases/schema';
 import { outcomeInfo, type OutcomeCode } from '../cases/outcomes';
 import type { CauseCode } from '../causes/taxonomy';
 
@@ -20,7 +20,8 @@ export interface CaseFact {
   reviewAt: number;
   createdAt: number;
   cause: CauseKey;
-  causes: CaseCause[];
+  /** The words that triggered the main cause. */
+  triggers: string[];
   /** The product: its item id, else its title (as the queue's product filter keys it); null when unknown. */
   itemKey: string | null;
   assignee: string | null;
@@ -33,6 +34,27 @@ export interface CaseFact {
   agreed: boolean;
   /** When the review was first revised (已改评), null when it never was. */
   revisedAt: number | null;
+  /** When the public explanation window closes (the queue's stored deadline), null when unknown. */
+  deadlineAt: number | null;
+  /** What agents did on the case and its revisions, for the agents' figures (history events, few fields). */
+  acts: CaseAct[];
+}
+
+/** An event as the agents' figures need it. */
+export type CaseAct = Pick<CaseEvent, 'caseId' | 'at' | 'kind' | 'by' | 'from' | 'to' | 'channel' | 'outcome'>;
+
+/** Events that are agents' work or a revision; 'created', 'opened' and the like are not. */
+const ACT_KINDS: ReadonlySet<CaseEventKind> = new Set([
+  'attempt', 'status', 'copy', 'note', 'causes', 'promise', 'promise-fulfilled', 'promise-changed', 'promise-cancelled', 'revised',
+]);
+
+function actOf(e: CaseEvent): CaseAct {
+  const act: CaseAct = { caseId: e.caseId, at: e.at, kind: e.kind, by: e.by };
+  if (e.from !== undefined) act.from = e.from;
+  if (e.to !== undefined) act.to = e.to;
+  if (e.channel !== undefined) act.channel = e.channel;
+  if (e.outcome !== undefined) act.outcome = e.outcome;
+  return act;
 }
 
 /** A stored case may carry the queue's derived fields (schema v3): the product key among them. */
@@ -43,7 +65,7 @@ export function causeKeyOf(c: Pick<CaseRecord, 'causes'>): CauseKey {
 }
 
 /** The case's facts from its record and its history (events in any order). */
-export function factOf(c: StoredCase, events: CaseEvent[]): CaseFact {
+export function factOf(c: StoredCase, events: CaseEvent[], deadlineAt: number | null = c.deadlineAt ?? null): CaseFact {
   let firstContactAt: number | null = null;
   let chat = false;
   let phone = false;
@@ -67,8 +89,9 @@ export function factOf(c: StoredCase, events: CaseEvent[]): CaseFact {
   if (revisedAt === null && c.status === 'revised') revisedAt = c.statusChangedAt;
   return {
     id: c.id, sentiment: c.sentiment, status: c.status, reviewAt: c.reviewTime ?? c.createdAt, createdAt: c.createdAt,
-    cause: causeKeyOf(c), causes: c.causes, itemKey: c.itemKey ?? c.itemId ?? null, assignee: c.assignee,
-    firstContactAt, channels: chat && phone ? 'both' : chat ? 'chat' : phone ? 'phone' : 'none', phoneCalls, agreed, revisedAt,
+    cause: causeKeyOf(c), triggers: [...new Set(c.causes[0]?.triggers ?? [])], itemKey: c.itemKey ?? c.itemId ?? null, assignee: c.assignee,
+    firstContactAt, channels: chat && phone ? 'both' : chat ? 'chat' : phone ? 'phone' : 'none', phoneCalls, agreed, revisedAt, deadlineAt,
+    acts: events.filter((e) => ACT_KINDS.has(e.kind) || (e.to === 'revised' && e.from !== 'revised')).sort((a, b) => a.at - b.at).map(actOf),
   };
 }
 

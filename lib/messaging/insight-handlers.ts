@@ -38,6 +38,7 @@ export interface InsightHandlerOptions {
 export function createInsightHandlers(p: BackgroundPorts, opts: InsightHandlerOptions = {}) {
   const now = opts.now ?? Date.now;
   const source = new LocalInsightSource(p.db);
+  // A team server's source would answer the same questions (lib/insight/source.ts); until then, the local store.
   const computations = new Map<string, DashboardFigures>();
   const exports = new Map<string, { table: ExportTable; at: number }>();
   const indexer = opts.restoreIndexer ?? storeIndexer(p.db);
@@ -49,6 +50,11 @@ export function createInsightHandlers(p: BackgroundPorts, opts: InsightHandlerOp
   };
 
   return {
+    insightRebuild: async (_req: Req<'insightRebuild'>): Promise<ResponseMap['insightRebuild']> => {
+      computations.clear();
+      return { cases: await source.facts.rebuild() };
+    },
+
     storeSummary: async (_req: Req<'storeSummary'>): Promise<ResponseMap['storeSummary']> => {
       const [reviews, cases] = await Promise.all([p.db.reviews.count(), p.db.cases.count()]);
       return { reviews, cases };
@@ -72,7 +78,8 @@ export function createInsightHandlers(p: BackgroundPorts, opts: InsightHandlerOp
 
     exportStart: async (req: Req<'exportStart'>): Promise<ResponseMap['exportStart']> => {
       for (const [k, v] of exports) if (now() - v.at > EXPORT_TTL_MS) exports.delete(k);
-      const table = await buildExport(p.db, { kind: req.kind, range: req.range, filter: req.filter, language: req.language, fullPhones: req.fullPhones }, now());
+      await source.ready();
+      const table = await buildExport(p.db, (from, to) => source.reviewedBetween(from, to).then((fs) => fs.map((f) => f.id)), { kind: req.kind, range: req.range, filter: req.filter, language: req.language, fullPhones: req.fullPhones }, now());
       const token = newToken();
       remember(exports, token, { table, at: now() }, 3);
       return { token, total: table.rows.length, header: table.header };

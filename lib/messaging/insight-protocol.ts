@@ -22,6 +22,8 @@ export const RESTORE_CHUNK_MAX = 5000;
  */
 export const INSIGHT_REQUESTS = [
   z.object({ type: z.literal('storeSummary') }),
+  // Every case's facts computed again from the store (重新统计).
+  z.object({ type: z.literal('insightRebuild') }),
   // Every figure for a period, computed in the background: the reply holds numbers, never records.
   z.object({ type: z.literal('dashboard'), range: PeriodRange }),
   // The cases behind one figure of a dashboard reply (its token), for the queue.
@@ -52,6 +54,7 @@ export type RestoreReply = { ok: true; report: RestoreReport; settingsRestored: 
 export interface InsightResponses {
   /** How much the store holds: what the dashboard says when it has nothing to show yet. */
   storeSummary: { reviews: number; cases: number };
+  insightRebuild: { cases: number };
   dashboard: DashboardData & { token: string };
   /** `caseIds` capped at DRILL_IDS_MAX; `total` is the figure's own count of cases. */
   dashboardDrill: { caseIds: string[]; total: number } | null;
