@@ -78,14 +78,22 @@ function build(host: HTMLElement, ctx: BadgeContext): BadgeParts {
 
 /** Creates or refreshes the badge in a row's slot. Only text is ever written: no page text reaches it as HTML. */
 export function renderBadge(slot: Element, info: BadgeInfo, ctx: BadgeContext): HTMLElement {
+  const { host, attach } = prepareBadge(slot, info, ctx);
+  attach?.();
+  return host;
+}
+
+/**
+ * The badge of a row's slot, refreshed in place; or, when the slot has none, built and filled while detached,
+ * with `attach` to put it into the page (in one insertion, when the caller writes to the page).
+ */
+export function prepareBadge(slot: Element, info: BadgeInfo, ctx: BadgeContext): { host: HTMLElement; attach?: () => void } {
   const found = slot.querySelector(`:scope > ${BADGE_TAG}`) as HTMLElement | null;
-  // A new badge is built and filled while detached, then goes into the page in one insertion.
   const host = found ?? document.createElement(BADGE_TAG);
   const p = parts.get(host) ?? build(host, ctx);
   parts.set(host, p);
   fill(host, p, info, ctx);
-  if (!found) slot.append(host);
-  return host;
+  return found ? { host } : { host, attach: () => slot.append(host) };
 }
 
 function fill(host: HTMLElement, p: BadgeParts, info: BadgeInfo, ctx: BadgeContext): void {

@@ -7,9 +7,8 @@ import { countSkip, type SkipCounts } from '../console/api-body';
 import type { ReviewObservation } from '../reviews/schema';
 import { isSkip } from '../reviews/check';
 import { BadgeInfo } from '../cases/badge-info';
-import { renderBadge, removeBadge, BADGE_TAG } from '../badges/badge-view';
+import { prepareBadge, removeBadge, BADGE_TAG } from '../badges/badge-view';
 import { BadgeCache } from '../badges/badge-cache';
-import { PaintQueue } from '../badges/paint-queue';
 import type { PageReport, TabNotice } from '../messaging/protocol';
 import { askBackground as request } from '../messaging/page-requests';
 import { errorCounts, reportError, reportingTo } from '../errors/report';
@@ -18,12 +17,11 @@ import { READERS, type FamilyReader } from './readers';
 import { isTapMessage } from './tap-protocol';
 import { RowCache, type RowEntry } from './row-cache';
 import { IngestQueue } from './ingest-queue';
+import { PaintQueue } from './paint-queue';
 import { TimeSlice, afterPaint, runSoon } from './yielding';
 
 /** Milliseconds of reading per slice before the reader yields to the page, so no task of ours grows long. */
 const SLICE_MS = 10;
-/** Badges written per animation frame at most. */
-const PAINT_PER_FRAME = 500;
 /** Case ids per badges request (the protocol's cap). */
 const REFRESH_MAX = 5000;
 
@@ -96,7 +94,7 @@ export function startPageReader(ctx: ContentScriptContext, doc: Document = docum
   observe();
   ctx.onInvalidated(() => observer.disconnect());
 
-  const painter = new PaintQueue(guarded('paint', paintRow), PAINT_PER_FRAME, () => !ctx.isInvalid, (writes) => {
+  const painter = new PaintQueue(guardedPrepare, SLICE_MS, () => !ctx.isInvalid, (writes) => {
     // The page's own changes so far are taken first; our writes are then made unobserved.
     const theirs = observer.takeRecords();
     if (theirs.length && rowCache.touched(theirs)) schedule();
@@ -324,16 +322,32 @@ export function startPageReader(ctx: ContentScriptContext, doc: Document = docum
     return !p || p.info !== info || p.lang !== lang || p.minute !== Math.floor(Date.now() / 60_000);
   }
 
-  /** Draws (or removes) one row's badge: writes only, no layout read between them. */
-  function paintRow(row: Element): void {
+  /**
+   * Prepares one row's badge (built detached, or refreshed in place) and returns the writes that put it in the
+   * page and clear it from the rest of the row; a row whose badge is to go, only the clearing.
+   */
+  function prepareRow(row: Element): (() => void) | undefined {
     const entry = rowCache.get(row);
-    if (!entry?.review || !reader || !row.isConnected || !needsPaint(entry)) return;
+    if (!entry?.review || !reader || !row.isConnected || !needsPaint(entry)) return undefined;
     const info = badges.get(entry.review.platformReviewId);
     const now = Date.now();
-    const host = info ? renderBadge(reader.badgeSlot(row, info.part), info, { lang, now, onOpen }) : undefined;
-    // One badge per review: drawn where the bad words are, removed from the rest of its row.
-    for (const part of entry.parts) removeBadge(part, host);
+    const badge = info ? prepareBadge(reader.badgeSlot(row, info.part), info, { lang, now, onOpen }) : undefined;
     entry.painted = info ? { info, lang, minute: Math.floor(now / 60_000) } : null;
+    const { parts } = entry;
+    return guarded('paint', () => {
+      badge?.attach?.();
+      // One badge per review: drawn where the bad words are, removed from the rest of its row.
+      for (const part of parts) removeBadge(part, badge?.host);
+    });
+  }
+
+  function guardedPrepare(row: Element): (() => void) | undefined {
+    try {
+      return prepareRow(row);
+    } catch (error) {
+      reportError('paint', error);
+      return undefined;
+    }
   }
 
   const onOpen = (info: BadgeInfo) => void request({ type: 'openCase', caseId: info.caseId }).catch(reportingTo('openCase'));
