@@ -11,7 +11,7 @@ import { prepareBadge, removeBadge, BADGE_TAG } from '../badges/badge-view';
 import { BadgeCache } from '../badges/badge-cache';
 import type { PageReport, TabNotice } from '../messaging/protocol';
 import { askBackground as request } from '../messaging/page-requests';
-import { errorCounts, reportError, reportingTo } from '../errors/report';
+import { reportError, reportingTo } from '../errors/report';
 import type { Language } from '../i18n';
 import { READERS, type FamilyReader } from './readers';
 import { isTapMessage } from './tap-protocol';
@@ -19,11 +19,11 @@ import { RowCache, type RowEntry } from './row-cache';
 import { IngestQueue } from './ingest-queue';
 import { PaintQueue } from './paint-queue';
 import { TimeSlice, afterPaint, runSoon } from './yielding';
+import { StaleBadges } from './stale-badges';
+import { PageReporter, skippedCounts } from './page-report';
 
 /** Milliseconds of reading per slice before the reader yields to the page, so no task of ours grows long. */
 const SLICE_MS = 10;
-/** Case ids per badges request (the protocol's cap). */
-const REFRESH_MAX = 5000;
 
 /** How long a Qianniu row may wait for its API data before it is read from the DOM instead. */
 const API_GRACE_MS = 1500;
@@ -32,7 +32,6 @@ const LAYOUT_GRACE_MS = 4000;
 
 const BadgeList = z.array(BadgeInfo);
 const Rejected = z.array(z.object({ index: z.number(), field: z.string() }));
-const CaseIds = z.nullable(z.array(z.string()));
 
 /** Runs a handler of ours on the seller's page: whatever goes wrong is reported, never raised on the page. */
 function guarded<A extends unknown[]>(place: string, fn: (...args: A) => void): (...args: A) => void {
@@ -70,7 +69,7 @@ export function startPageReader(ctx: ContentScriptContext, doc: Document = docum
   let lang: Language = 'zh-CN';
   let pageSince = Date.now();
   let lastHref = location.href;
-  let lastReport = '';
+  const reporter = new PageReporter((report) => request({ type: 'reportPage', report }));
   let cancelScan: (() => void) | undefined;
   let running = false;
   let again = false;
@@ -167,40 +166,17 @@ export function startPageReader(ctx: ContentScriptContext, doc: Document = docum
   ctx.addEventListener(window, 'wxt:locationchange', guarded('navigation', () => schedule(0)));
 
   // An agent changed cases (side panel, another tab): ask again for the badges of those this page shows.
+  const stale = new StaleBadges(badges, {
+    ask: (caseIds) => request({ type: 'badges', caseIds }),
+    shown: () => shownOrder,
+    redraw: repaint,
+    stillValid: () => !ctx.isInvalid,
+  });
   const onNotice = guarded('badges.notice', (msg: TabNotice) => {
-    if (msg?.type !== 'badgesStale' || ctx.isInvalid) return;
-    const ids = CaseIds.safeParse(msg.caseIds);
-    badges.markStale(ids.success ? ids.data : null);
-    refreshStale();
+    if (msg?.type === 'badgesStale' && !ctx.isInvalid) stale.notice(msg.caseIds);
   });
   browser.runtime.onMessage.addListener(onNotice);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onNotice));
-
-  let refreshing = false;
-  let refreshAgain = false;
-  /** Asks for the stale badges among the rows shown (one request at a time; notices meanwhile ask again after). */
-  function refreshStale(): void {
-    if (refreshing) {
-      refreshAgain = true;
-      return;
-    }
-    const caseIds = badges.staleAmong(shownOrder).slice(0, REFRESH_MAX);
-    if (!caseIds.length) return;
-    refreshing = true;
-    const stamp = badges.stamp();
-    void request({ type: 'badges', caseIds }).then((fresh) => {
-      const checked = BadgeList.safeParse(fresh);
-      if (!checked.success) throw new Error('badge refresh: unexpected answer');
-      repaint(badges.refreshed(caseIds, checked.data, stamp));
-    }).catch(reportingTo('badges.refresh')).finally(() => {
-      refreshing = false;
-      if (refreshAgain && !ctx.isInvalid) {
-        refreshAgain = false;
-        refreshStale();
-      }
-    });
-  }
-
 
   async function scan(): Promise<void> {
     if (running) {
@@ -234,7 +210,7 @@ export function startPageReader(ctx: ContentScriptContext, doc: Document = docum
       shown = new Map();
       shownOrder = [];
       doc.querySelectorAll(BADGE_TAG).forEach((el) => el.remove());
-      if (page.kind === 'other-console') report({ page: pageWithoutQuery(location.href), family: null, kind: 'other-console', state: 'recognised', rows: 0, badges: 0 });
+      if (page.kind === 'other-console') reporter.report({ page: pageWithoutQuery(location.href), family: null, kind: 'other-console', state: 'recognised', rows: 0, badges: 0 });
       return;
     }
     const family = READERS[page.family];
@@ -273,7 +249,7 @@ export function startPageReader(ctx: ContentScriptContext, doc: Document = docum
     rowSkips = skippedRows;
     lastScan = { rows: rows.length, matched: order.length };
     queue.kick();
-    refreshStale();
+    stale.refresh();
     if (waiting) schedule(API_GRACE_MS);
     reportState(family, now);
   }
@@ -300,16 +276,18 @@ export function startPageReader(ctx: ContentScriptContext, doc: Document = docum
       if (family.domFirst || now - entry.firstSeen >= API_GRACE_MS) {
         const got = family.readRow(row);
         if (isSkip(got)) entry.skip = got;
-        else review = got ?? undefined;
+        else if (got) {
+          review = got;
+          remember(got); // read from the row: kept for matching, and sent
+        }
       } else entry.matchedAt = -1; // matched again once the API data came or the grace is over
     }
     if (!review) {
       entry.review = undefined;
       return;
     }
-    // A review read from the row is kept for matching; what a row adds to API data (reply days left, a rating
-    // label) changes no key, so the index keeps the API's reading and only the store gets the refined one.
-    if (!index.get(review.platformReviewId)) remember(review);
+    // What a row adds to API data (reply days left, a rating label) changes no key: the index keeps the API's
+    // reading, and only the store gets the refined one.
     const refined = family.refine ? family.refine(row, review, entry.text) : review;
     if (refined !== review) queue.put(refined);
     entry.review = refined;
@@ -376,17 +354,6 @@ export function startPageReader(ctx: ContentScriptContext, doc: Document = docum
     repaint(ids);
   }
 
-  /**
-   * What this page view skipped, by reason. An API item the reader cannot use usually shows up again as a row
-   * it cannot read (the same review), so the two sources count by the larger, not the sum.
-   */
-  function skippedCounts(): SkipCounts {
-    const all: SkipCounts = { ...apiSkips };
-    for (const [reason, n] of Object.entries(rowSkips) as Array<[keyof SkipCounts, number]>) all[reason] = Math.max(all[reason] ?? 0, n);
-    if (refused.size) all.rejected = refused.size;
-    return all;
-  }
-
   function reportState(family: FamilyReader, now: number) {
     const { rows, matched } = lastScan;
     let withBadge = 0;
@@ -398,23 +365,11 @@ export function startPageReader(ctx: ContentScriptContext, doc: Document = docum
     if (matched === 0 && (dataButNoRows || !listed)) state = waitedEnough ? 'unrecognised' : 'reading';
     if (state === 'reading') schedule(LAYOUT_GRACE_MS);
     const pageName = pageWithoutQuery(location.href);
-    const skipped = skippedCounts();
-    report({
+    const skipped = skippedCounts(apiSkips, rowSkips, refused.size);
+    reporter.report({
       page: pageName, family: family.family, kind: 'review-list', state, rows, badges: withBadge,
       diagnostic: state === 'unrecognised' ? diagnosticText(buildDiagnostic(doc, family.family, pageName, api, skipped)) : undefined,
       skipped: Object.keys(skipped).length ? skipped : undefined,
-    });
-  }
-
-  function report(r: PageReport) {
-    const errors = errorCounts().slice(0, 50).map(({ place, count }) => ({ place: place.slice(0, 60), count }));
-    const full: PageReport = errors.length ? { ...r, errors } : r;
-    const key = JSON.stringify(full);
-    if (key === lastReport) return;
-    lastReport = key;
-    void request({ type: 'reportPage', report: full }).catch((error: unknown) => {
-      lastReport = ''; // sent again with the next scan
-      reportError('reportPage', error);
     });
   }
 
