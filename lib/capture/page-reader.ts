@@ -56,9 +56,11 @@ export function startPageReader(ctx: ContentScriptContext, doc: Document = docum
   let dataVersion = 0;
   const rowCache = new RowCache();
   const badges = new BadgeCache();
-  /** The reviews the page's rows show now, in page order (review id → its row). */
+  /** The reviews the page's rows show now (review id → its row), and the rows the last scan went through, in order. */
   let shown = new Map<string, Element>();
-  let shownOrder: string[] = [];
+  let visited: Element[] = [];
+  /** Ids of the reviews shown, in page order. */
+  const shownOrder = () => visited.flatMap((row) => rowCache.get(row)?.review?.platformReviewId ?? []);
   let reader: FamilyReader | null = null;
   let lastScan = { rows: 0, matched: 0 };
   const api = { seen: 0, failed: 0 };
@@ -82,10 +84,20 @@ export function startPageReader(ctx: ContentScriptContext, doc: Document = docum
       if (!ctx.isInvalid) void scan();
     }, delay);
   };
+  /** After the page changed its DOM: it paints what it changed first, then we read it. */
+  let paintPlanned = false;
+  const scheduleAfterPaint = () => {
+    if (paintPlanned) return;
+    paintPlanned = true;
+    afterPaint(() => {
+      paintPlanned = false;
+      schedule(0);
+    });
+  };
   ctx.onInvalidated(() => cancelScan?.());
 
   const observer = new MutationObserver(guarded('observer', (records: MutationRecord[]) => {
-    if (rowCache.touched(records)) schedule();
+    if (rowCache.touched(records)) scheduleAfterPaint();
   }));
   const observe = () => {
     if (doc.documentElement && !ctx.isInvalid) observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
@@ -96,7 +108,7 @@ export function startPageReader(ctx: ContentScriptContext, doc: Document = docum
   const painter = new PaintQueue(guardedPrepare, SLICE_MS, () => !ctx.isInvalid, (writes) => {
     // The page's own changes so far are taken first; our writes are then made unobserved.
     const theirs = observer.takeRecords();
-    if (theirs.length && rowCache.touched(theirs)) schedule();
+    if (theirs.length && rowCache.touched(theirs)) scheduleAfterPaint();
     observer.disconnect();
     try {
       writes();
@@ -106,7 +118,7 @@ export function startPageReader(ctx: ContentScriptContext, doc: Document = docum
   });
   const queue = new IngestQueue({
     send: ingestBatch,
-    shownOrder: () => shownOrder,
+    shownOrder,
     isShown: (id) => shown.has(id),
     failed: (error) => reportError('ingest', error),
     setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
@@ -168,7 +180,7 @@ export function startPageReader(ctx: ContentScriptContext, doc: Document = docum
   // An agent changed cases (side panel, another tab): ask again for the badges of those this page shows.
   const stale = new StaleBadges(badges, {
     ask: (caseIds) => request({ type: 'badges', caseIds }),
-    shown: () => shownOrder,
+    shown: () => shown.keys(),
     redraw: repaint,
     stillValid: () => !ctx.isInvalid,
   });
@@ -208,7 +220,7 @@ export function startPageReader(ctx: ContentScriptContext, doc: Document = docum
     if (page.kind !== 'review-list') {
       reader = null;
       shown = new Map();
-      shownOrder = [];
+      visited = [];
       doc.querySelectorAll(BADGE_TAG).forEach((el) => el.remove());
       if (page.kind === 'other-console') reporter.report({ page: pageWithoutQuery(location.href), family: null, kind: 'other-console', state: 'recognised', rows: 0, badges: 0 });
       return;
@@ -219,35 +231,47 @@ export function startPageReader(ctx: ContentScriptContext, doc: Document = docum
     const now = Date.now();
     const rows = family.rows(doc);
     // Published as they grow: the first rows' reviews go to the store while the later rows are still being read.
-    const nextShown = new Map<string, Element>();
-    const order: string[] = [];
-    shown = nextShown;
-    shownOrder = order;
-    const skippedRows: SkipCounts = {};
-    let waiting = false;
+    shown = new Map();
+    visited = [];
+    const seen = visited;
     const slice = new TimeSlice(SLICE_MS);
+    let caughtUp = dataVersion;
+    /** Rows passed while their API data was still being read are matched again once more of it has come. */
+    const catchUp = () => {
+      if (caughtUp === dataVersion) return;
+      caughtUp = dataVersion;
+      for (const row of seen) {
+        const entry = rowCache.get(row);
+        if (entry && entry.matchedAt !== dataVersion) settle(family, row, entry, now);
+      }
+    };
     for (const row of rows) {
       let entry = rowCache.fresh(row);
       if (!entry) {
         // Only new and changed rows are read; yielding between slices of them keeps our tasks short.
         if (slice.due()) {
+          catchUp();
           queue.kick();
           await slice.yield();
         }
         entry = readEntry(family, row, now);
       }
-      if (entry.matchedAt !== dataVersion) matchEntry(family, row, entry, now);
-      if (entry.skip) countSkip(skippedRows, entry.skip);
-      if (entry.matchedAt === -1) waiting = true;
-      if (!entry.review) continue;
-      const id = entry.review.platformReviewId;
-      nextShown.set(id, row);
-      order.push(id);
+      seen.push(row);
+      if (entry.matchedAt !== dataVersion) settle(family, row, entry, now);
       // A known case is drawn from what the page already has; the store's answer redraws it if it changed.
-      if (needsPaint(entry)) painter.add(row);
+      else if (entry.review && needsPaint(entry)) painter.add(row);
+      if (entry.review) shown.set(entry.review.platformReviewId, row);
+    }
+    catchUp();
+    const skippedRows: SkipCounts = {};
+    let waiting = false;
+    for (const row of seen) {
+      const entry = rowCache.get(row);
+      if (entry?.skip) countSkip(skippedRows, entry.skip);
+      if (entry?.matchedAt === -1) waiting = true;
     }
     rowSkips = skippedRows;
-    lastScan = { rows: rows.length, matched: order.length };
+    lastScan = { rows: rows.length, matched: shown.size };
     queue.kick();
     stale.refresh();
     if (waiting) schedule(API_GRACE_MS);
@@ -265,6 +289,14 @@ export function startPageReader(ctx: ContentScriptContext, doc: Document = docum
     };
     rowCache.set(row, entry);
     return entry;
+  }
+
+  /** Matches a row (again) and, when it shows a review, publishes it and queues its badge. */
+  function settle(family: FamilyReader, row: Element, entry: RowEntry, now: number): void {
+    matchEntry(family, row, entry, now);
+    if (!entry.review) return;
+    shown.set(entry.review.platformReviewId, row);
+    if (needsPaint(entry)) painter.add(row);
   }
 
   /** Ties a row to its review: API data first; the DOM when the family reads rows, or the API data is late. */
@@ -357,7 +389,7 @@ export function startPageReader(ctx: ContentScriptContext, doc: Document = docum
   function reportState(family: FamilyReader, now: number) {
     const { rows, matched } = lastScan;
     let withBadge = 0;
-    for (const id of shownOrder) if (badges.get(id)) withBadge++;
+    for (const id of shown.keys()) if (badges.get(id)) withBadge++;
     const listed = family.listPresent(doc);
     const waitedEnough = now - pageSince >= LAYOUT_GRACE_MS;
     const dataButNoRows = index.size > 0 && matched === 0 && api.seen > 0;
