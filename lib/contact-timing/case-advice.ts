@@ -28,30 +28,56 @@ export function contactCaseOf(c: CaseRecord, events: CaseEvent[], note: BuyerNot
 }
 
 /**
- * Advises when and how to contact a buyer. The shop's answer rates are a pure fold over every logged call,
- * rebuilt when calls change, so an undone or corrected log can never leave a stale estimate behind.
+ * Advises when and how to contact a buyer. The shop's answer rates are a pure fold over every logged call; the calls
+ * are read once, then kept in step per case (a logged or undone call re-reads only that case's events), so an
+ * action never rescans the store, and an undone or corrected log can never leave a stale estimate behind.
  */
 export class ContactAdvisor {
-  private rates: AnswerRates | null = null;
+  /** Phone calls by case; null until first needed. */
+  private calls: Map<string, CallForLearning[]> | null = null;
+  private rates: { key: string; rates: AnswerRates } | null = null;
 
   constructor(private db: ReviewDeskDB) {}
 
+  /** Everything re-read on next use (settings changed, data restored). */
   invalidate(): void {
+    this.calls = null;
+    this.rates = null;
+  }
+
+  /** A call was logged or undone on this case: only its calls are read again. */
+  async callsChanged(caseId: string): Promise<void> {
+    if (!this.calls) return;
+    const c = await this.db.cases.get(caseId);
+    const events = await this.db.events.where('caseId').equals(caseId).toArray();
+    const calls = phoneCalls(events, new Map(c ? [[c.id, c.reviewTime ?? c.createdAt]] : []));
+    if (calls.length) this.calls.set(caseId, calls);
+    else this.calls.delete(caseId);
     this.rates = null;
   }
 
   async shopRates(settings: ContactTimingSettings): Promise<AnswerRates> {
-    if (this.rates) return this.rates;
-    const [events, cases] = await Promise.all([
-      this.db.events.filter((e) => e.kind === 'attempt' && e.channel === 'phone').toArray(),
-      this.db.cases.toArray(),
-    ]);
-    const reviewTimes = new Map(cases.map((c) => [c.id, c.reviewTime ?? c.createdAt]));
-    const calls: CallForLearning[] = events.map((e) => ({
-      at: e.at, outcome: outcomeInfo(e.outcome!).timing as PhoneOutcome, reviewTime: reviewTimes.get(e.caseId),
-    }));
-    this.rates = rebuildAnswerRates(calls, settings.learning);
-    return this.rates;
+    const key = JSON.stringify(settings.learning);
+    if (this.rates?.key === key) return this.rates.rates;
+    if (!this.calls) this.calls = await this.loadCalls();
+    const rates = rebuildAnswerRates([...this.calls.values()].flat().sort((a, b) => a.at - b.at), settings.learning);
+    this.rates = { key, rates };
+    return rates;
+  }
+
+  private async loadCalls(): Promise<Map<string, CallForLearning[]>> {
+    const events = await this.db.events.filter((e) => e.kind === 'attempt' && e.channel === 'phone').toArray();
+    const caseIds = [...new Set(events.map((e) => e.caseId))];
+    // Only the cases that had calls, not the whole store.
+    const cases = await this.db.cases.bulkGet(caseIds);
+    const reviewTimes = new Map(cases.flatMap((c) => (c ? [[c.id, c.reviewTime ?? c.createdAt] as const] : [])));
+    const byCase = new Map<string, CallForLearning[]>();
+    for (const call of phoneCalls(events, reviewTimes)) {
+      const list = byCase.get(call.caseId) ?? [];
+      list.push(call);
+      byCase.set(call.caseId, list);
+    }
+    return byCase;
   }
 
   async advise(caseId: string, buyerOnlineNow: boolean, settings: ContactTimingSettings, now: number): Promise<ContactRecommendation | null> {
@@ -64,4 +90,10 @@ export class ContactAdvisor {
     const input = contactCaseOf(c, events, note ?? null, buyerOnlineNow);
     return recommendContact({ case: ContactCaseSchema.parse(input), settings, rates: await this.shopRates(settings) }, now);
   }
+}
+
+function phoneCalls(events: CaseEvent[], reviewTimes: Map<string, number>): Array<CallForLearning & { caseId: string }> {
+  return events
+    .filter((e) => e.kind === 'attempt' && e.channel === 'phone' && e.outcome)
+    .map((e) => ({ caseId: e.caseId, at: e.at, outcome: outcomeInfo(e.outcome!).timing as PhoneOutcome, reviewTime: reviewTimes.get(e.caseId) }));
 }

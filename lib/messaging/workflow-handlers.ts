@@ -9,18 +9,22 @@ type Req<T extends Request['type']> = Extract<Request, { type: T }>;
 export function createWorkflowHandlers(p: BackgroundPorts) {
   /** ids: the cases changed (null: none in particular, e.g. settings: pages re-read what they show). */
   const after = async <T>(result: T, ids: string[] | null): Promise<T> => {
-    p.advisor.invalidate();
     p.changed('cases', ids);
     await p.reschedule();
     return result;
   };
   const agent = () => p.agentName();
   return {
-    logOutcome: async (req: Req<'logOutcome'>): Promise<ResponseMap['logOutcome']> =>
-      after(await p.workflow.logOutcome(req, await agent()), [req.caseId]),
+    // Only a logged or undone call changes what the shop's answer rates learn from: that case's calls are re-read.
+    async logOutcome(req: Req<'logOutcome'>): Promise<ResponseMap['logOutcome']> {
+      const logged = await p.workflow.logOutcome(req, await agent());
+      await p.advisor.callsChanged(req.caseId);
+      return after(logged, [req.caseId]);
+    },
     async undo(req: Req<'undo'>): Promise<ResponseMap['undo']> {
       const caseId = (await p.db.events.get(req.eventSeq))?.caseId;
       const undone = await p.workflow.undo(req.eventSeq);
+      if (undone && caseId) await p.advisor.callsChanged(caseId);
       return after({ undone }, undone && caseId ? [caseId] : []);
     },
     setStatus: async (req: Req<'setStatus'>): Promise<ResponseMap['setStatus']> =>
@@ -66,6 +70,10 @@ export function createWorkflowHandlers(p: BackgroundPorts) {
     },
     getSettings: (): Promise<ResponseMap['getSettings']> => loadPreferences(),
     // The language or the agent's name may change what every page shows.
-    saveSettings: async (req: Req<'saveSettings'>): Promise<ResponseMap['saveSettings']> => after(await savePreferences(req.settings), null),
+    async saveSettings(req: Req<'saveSettings'>): Promise<ResponseMap['saveSettings']> {
+      const saved = await savePreferences(req.settings);
+      p.advisor.invalidate();
+      return after(saved, null);
+    },
   };
 }
