@@ -7,6 +7,7 @@ import type { PathStep } from '@/lib/insight/tally';
 import { Chart, shortLabel, TEXT_TOOLTIP, type ChartOption } from './Chart';
 import { Fig, useDash } from './Fig';
 import { d, type DashKey } from './messages';
+import { Fold } from './Fold';
 
 type Agents = DashboardData['agents'];
 type Day = Agents['rows'][number]['total'];
@@ -87,8 +88,7 @@ export function AgentsSection({ agents, days }: { agents: Agents; days: number[]
             </table>
           </div>
           {agents.rows.map((r) => (
-            <details key={r.key} className="day-table">
-              <summary>{d(lang, 'agents.perDay', { agent: who(r.key) })}</summary>
+            <Fold key={r.key} summary={d(lang, 'agents.perDay', { agent: who(r.key) })}>{() => (
               <table>
                 <thead><Head first="trend.day" pay={false} /></thead>
                 <tbody>
@@ -100,7 +100,7 @@ export function AgentsSection({ agents, days }: { agents: Agents; days: number[]
                   ))}
                 </tbody>
               </table>
-            </details>
+            )}</Fold>
           ))}
         </>
       )}

@@ -7,6 +7,7 @@ import type { CauseKey } from '@/lib/insight/facts';
 import { Chart, shortLabel, TEXT_TOOLTIP, type ChartOption } from './Chart';
 import { causeName, Fig, useDash } from './Fig';
 import { d } from './messages';
+import { Fold } from './Fold';
 
 type Causes = DashboardData['causes'];
 const productTitle = (lang: Language, p: Causes['products'][number]) => p.title || d(lang, 'products.unknown');
@@ -70,8 +71,7 @@ function Trend({ causes, days }: { causes: Causes; days: number[] }) {
     <>
       <h3>{d(lang, 'trend.title')}</h3>
       <Chart option={option} height={240} label={`${d(lang, 'trend.title')} · ${period}`} onPick={pick} />
-      <details className="day-table">
-        <summary>{d(lang, 'trend.table')}</summary>
+      <Fold summary={d(lang, 'trend.table')}>{() => (
         <table>
           <thead><tr><th>{d(lang, 'trend.day')}</th>{causes.trend.map((t) => <th key={t.key}>{causeName(lang, t.key)}</th>)}</tr></thead>
           <tbody>
@@ -85,7 +85,7 @@ function Trend({ causes, days }: { causes: Causes; days: number[] }) {
             ))}
           </tbody>
         </table>
-      </details>
+      )}</Fold>
     </>
   );
 }

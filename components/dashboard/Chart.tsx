@@ -1,15 +1,11 @@
 import { useEffect, useRef } from 'react';
-import * as echarts from 'echarts/core';
-import { BarChart, LineChart } from 'echarts/charts';
-import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
-import { SVGRenderer } from 'echarts/renderers';
 import type { ComposeOption } from 'echarts/core';
 import type { BarSeriesOption, LineSeriesOption } from 'echarts/charts';
 import type { GridComponentOption, LegendComponentOption, TooltipComponentOption } from 'echarts/components';
 
-// Only the chart types the dashboard draws, and the SVG renderer (sharp on paper when printed). This module is
-// imported by the dashboard page only: ECharts never reaches the content script or the side panel.
-echarts.use([BarChart, LineChart, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
+/** ECharts is loaded beside the page, not before it: the figures and tables are on screen while it arrives. */
+let loading: Promise<typeof import('./echarts-setup')> | null = null;
+const loadECharts = () => (loading ??= import('./echarts-setup'));
 
 export type ChartOption = ComposeOption<BarSeriesOption | LineSeriesOption | GridComponentOption | LegendComponentOption | TooltipComponentOption>;
 
@@ -27,17 +23,26 @@ export function Chart(props: { option: ChartOption; height: number; label: strin
   });
   useEffect(() => {
     const el = ref.current!;
-    const chart = echarts.init(el, undefined, { renderer: 'svg', width: el.clientWidth || FALLBACK_WIDTH, height: props.height });
-    chart.setOption({ animation: false, ...props.option });
-    chart.on('click', (p) => pick.current?.(p.seriesIndex ?? 0, p.dataIndex));
-    const resize = () => chart.resize({ width: el.clientWidth || FALLBACK_WIDTH, height: props.height });
-    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(resize);
-    observer?.observe(el);
-    window.addEventListener('beforeprint', resize);
+    let stop = () => undefined as void;
+    let gone = false;
+    void loadECharts().then(({ echarts }) => {
+      if (gone) return;
+      const chart = echarts.init(el, undefined, { renderer: 'svg', width: el.clientWidth || FALLBACK_WIDTH, height: props.height });
+      chart.setOption({ animation: false, ...props.option });
+      chart.on('click', (p) => pick.current?.(p.seriesIndex ?? 0, p.dataIndex));
+      const resize = () => chart.resize({ width: el.clientWidth || FALLBACK_WIDTH, height: props.height });
+      const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(resize);
+      observer?.observe(el);
+      window.addEventListener('beforeprint', resize);
+      stop = () => {
+        observer?.disconnect();
+        window.removeEventListener('beforeprint', resize);
+        chart.dispose();
+      };
+    });
     return () => {
-      observer?.disconnect();
-      window.removeEventListener('beforeprint', resize);
-      chart.dispose();
+      gone = true;
+      stop();
     };
   }, [props.option, props.height]);
   return <div ref={ref} className="chart" role="img" aria-label={props.label} style={{ height: props.height }} />;

@@ -15,6 +15,7 @@ import { AgentsSection } from './AgentsSection';
 import { CompensationSection } from './CompensationSection';
 import { ExportPanel } from './ExportPanel';
 import { BackupPanel } from './BackupPanel';
+import { takePrefetched } from './prefetch';
 
 type Data = ResponseMap['dashboard'];
 
@@ -34,7 +35,7 @@ export function DashboardApp() {
 
   const key = `${choice.range.from}-${choice.range.to}-${version}`;
   useEffect(() => {
-    request({ type: 'dashboard', range: choice.range }).then(
+    (takePrefetched(choice.range) ?? request({ type: 'dashboard', range: choice.range })).then(
       (reply) => setAnswer({ key, data: reply, error: null }),
       (e: unknown) => setAnswer({ key, data: null, error: e instanceof Error ? e.message : String(e) }),
     );

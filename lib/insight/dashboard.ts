@@ -7,7 +7,10 @@ import { funnelFigures, type FunnelFigures } from './funnel';
 import { dayIndex, daysOf, type PeriodRange } from './period';
 import { CLOSING_WITHIN_MS, riskNow, type RiskFigures } from './risk';
 import type { InsightSource } from './source';
-import type { Counted } from './tally';
+import { Tally, type Counted } from './tally';
+import type { CaseStatus } from '../cases/schema';
+
+const OPEN: CaseStatus[] = ['new', 'contacting', 'agreed'];
 
 /** Everything the dashboard shows for one period, with the cases behind every number (kept in the background). */
 export interface DashboardFigures {
@@ -39,18 +42,20 @@ export interface DashboardOptions {
  */
 export async function computeDashboard(src: InsightSource, range: PeriodRange, now: number, opts: DashboardOptions): Promise<DashboardFigures> {
   await src.ready();
-  const [cohort, worked, closing, atCap, promises, openIds, complainedIds, newTodayIds] = await Promise.all([
+  const today = [startOfBeijingDay(now), startOfNextBeijingDay(now)] as const;
+  const [cohort, worked, closing, atCap, promises, open, complained, newToday] = await Promise.all([
     src.reviewedBetween(range.from, range.to),
     src.workedBetween(range.from, range.to),
     src.closingBetween(now, now + CLOSING_WITHIN_MS),
     src.callsAtLeast(Math.max(1, opts.cap)),
     src.promises(),
-    src.idsByStatus(['new', 'contacting', 'agreed']),
-    src.idsByStatus(['complained']),
-    src.idsStoredBetween(startOfBeijingDay(now), startOfNextBeijingDay(now)),
+    // Counted on the indexes; the cases themselves are read only if the figure is clicked.
+    src.countByStatus(OPEN).then((n) => Tally.counted(n, () => src.idsByStatus(OPEN))),
+    src.countByStatus(['complained']).then((n) => Tally.counted(n, () => src.idsByStatus(['complained']))),
+    src.countStoredBetween(...today).then((n) => Tally.counted(n, () => src.idsStoredBetween(...today))),
   ]);
   const risk = riskNow({
-    now, openIds, newTodayIds, complainedIds, cap: opts.cap, promises,
+    now, open, newToday, complained, cap: opts.cap, promises,
     deadlines: closing.map((f) => ({ id: f.id, status: f.status, deadlineAt: f.deadlineAt })),
     calls: atCap.map((f) => ({ id: f.id, status: f.status, phoneCalls: f.phoneCalls })),
   });

@@ -73,6 +73,8 @@ export class FactStore {
   private flushing: Promise<void> | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private readonly unsubscribe: () => void;
+  /** Goes up whenever stored facts change (a flush, a build): figures computed at another generation are old. */
+  generation = 0;
 
   constructor(private main: ReviewDeskDB, private now: () => number = Date.now) {
     this.db = new InsightDB(`${main.name}-insight`);
@@ -156,6 +158,7 @@ export class FactStore {
     }
     await this.db.meta.put({ key: 'state', version: FACTS_VERSION, complete: true, syncedTo: started });
     this.state = 'current';
+    this.generation++;
     return count;
   }
 
@@ -203,6 +206,7 @@ export class FactStore {
         if (deleted.length) await this.db.facts.bulkDelete(deleted);
         await this.db.meta.update('state', { syncedTo: flushedAt });
       });
+      this.generation++;
     })();
     try {
       await this.flushing;

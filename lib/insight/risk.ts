@@ -12,12 +12,12 @@ const SETTLED: ReadonlySet<CaseStatus> = new Set(['revised', 'resolved']);
 
 export interface RiskInputs {
   now: number;
-  /** Cases open now (新案例, 联系中, 已约定). */
-  openIds: string[];
-  /** Cases first stored today (Beijing). */
-  newTodayIds: string[];
+  /** Cases open now (新案例, 联系中, 已约定): counted on the status index. */
+  open: Tally;
+  /** Cases first stored today (Beijing): counted on the time index. */
+  newToday: Tally;
   /** Cases reported as malicious (已投诉评价), awaiting the platform's result. */
-  complainedIds: string[];
+  complained: Tally;
   /** Cases whose explanation window may still be open, with its end. */
   deadlines: Array<{ id: string; status: CaseStatus; deadlineAt: number | null }>;
   /** Phone calls logged per case that has any contact. */
@@ -41,7 +41,6 @@ export interface RiskFigures {
 
 /** The shop's risk at this moment; independent of the period chosen. */
 export function riskNow(x: RiskInputs): RiskFigures {
-  const of = (ids: string[]) => ids.reduce((t, id) => t.addCase(id), new Tally());
   const closingSoon = new Tally();
   for (const d of x.deadlines) {
     if (d.deadlineAt !== null && d.deadlineAt > x.now && d.deadlineAt <= x.now + CLOSING_WITHIN_MS && !SETTLED.has(d.status)) closingSoon.addCase(d.id);
@@ -51,6 +50,6 @@ export function riskNow(x: RiskInputs): RiskFigures {
   const overduePromises = new Tally();
   for (const p of x.promises) if (isOverdue(p, x.now)) overduePromises.add(p.caseId);
   return {
-    open: of(x.openIds), newToday: of(x.newTodayIds), closingSoon, overduePromises, atCap, complained: of(x.complainedIds), cap: x.cap,
+    open: x.open, newToday: x.newToday, closingSoon, overduePromises, atCap, complained: x.complained, cap: x.cap,
   };
 }

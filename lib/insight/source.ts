@@ -21,9 +21,11 @@ export interface InsightSource {
   /** Facts of the cases with at least n phone calls. */
   callsAtLeast(n: number): Promise<StoredFact[]>;
   factsOf(ids: string[]): Promise<StoredFact[]>;
-  /** Ids of the cases in these statuses. */
+  /** How many cases are in these statuses, and (read only when asked for) which. */
+  countByStatus(statuses: CaseStatus[]): Promise<number>;
   idsByStatus(statuses: CaseStatus[]): Promise<string[]>;
-  /** Ids of the cases first stored in [from, to). */
+  /** How many cases were first stored in [from, to), and which. */
+  countStoredBetween(from: number, to: number): Promise<number>;
   idsStoredBetween(from: number, to: number): Promise<string[]>;
   /** Every promise: few per case, and the risk, agent and money figures all need them. */
   promises(): Promise<PromiseRecord[]>;
@@ -61,6 +63,14 @@ export class LocalInsightSource implements InsightSource {
 
   factsOf(ids: string[]) {
     return this.facts.byIds(ids);
+  }
+
+  countByStatus(statuses: CaseStatus[]): Promise<number> {
+    return this.db.cases.where('status').anyOf(statuses).count();
+  }
+
+  countStoredBetween(from: number, to: number): Promise<number> {
+    return this.db.cases.where('createdAt').between(from, to, true, false).count();
   }
 
   async idsByStatus(statuses: CaseStatus[]): Promise<string[]> {

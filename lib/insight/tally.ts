@@ -6,6 +6,21 @@ export class Tally {
   /** How many things were counted: cases, or calls or promises, which may be several per case. */
   n = 0;
   readonly ids = new Set<string>();
+  /** For a figure counted on an index (20,000 open cases): its cases are read only when someone clicks it. */
+  private later?: () => Promise<string[]>;
+
+  /** A figure whose count came from an index, with the way to read its cases when they are asked for. */
+  static counted(n: number, caseIds: () => Promise<string[]>): Tally {
+    const t = new Tally();
+    t.n = n;
+    t.later = caseIds;
+    return t;
+  }
+
+  /** The cases behind the figure. */
+  async caseIds(): Promise<string[]> {
+    return this.later ? this.later() : [...this.ids];
+  }
 
   add(caseId: string): this {
     this.n++;

@@ -17,6 +17,8 @@ type Req<T extends Request['type']> = Extract<Request, { type: T }>;
 
 /** Dashboard computations kept for the clicks on their figures (the newest few; a few MB at most). */
 const KEEP_COMPUTATIONS = 4;
+/** Figures of a period are reused for at most this long when nothing was written. */
+const FIGURES_FRESH_MS = 60_000;
 /** An export's rows wait this long for the page to fetch them. */
 const EXPORT_TTL_MS = 10 * 60_000;
 
@@ -48,10 +50,27 @@ export function createInsightHandlers(p: BackgroundPorts, opts: InsightHandlerOp
     const prefs = await loadPreferences();
     return computeDashboard(source, range, now(), { cap: maxCalls(prefs.contactTiming), pay: prefs.payScheme });
   };
+  /**
+   * The last figures of each period, reused while nothing was written since (the facts' generation) and for a minute
+   * at most (overdue promises and closing windows move with the clock). Settings are part of the key.
+   */
+  const recent = new Map<string, { figures: DashboardFigures; generation: number; at: number; settings: string }>();
+  const figuresFor = async (range: Req<'dashboard'>['range']): Promise<DashboardFigures> => {
+    await source.ready();
+    const key = `${range.from}-${range.to}`;
+    const settings = JSON.stringify(await loadPreferences().then((p) => [p.payScheme, p.contactTiming]));
+    const kept = recent.get(key);
+    if (kept && kept.generation === source.facts.generation && now() - kept.at < FIGURES_FRESH_MS && kept.settings === settings) return kept.figures;
+    const generation = source.facts.generation;
+    const figures = await compute(range);
+    remember(recent, key, { figures, generation, at: now(), settings }, KEEP_COMPUTATIONS);
+    return figures;
+  };
 
   return {
     insightRebuild: async (_req: Req<'insightRebuild'>): Promise<ResponseMap['insightRebuild']> => {
       computations.clear();
+      recent.clear();
       return { cases: await source.facts.rebuild() };
     },
 
@@ -61,7 +80,7 @@ export function createInsightHandlers(p: BackgroundPorts, opts: InsightHandlerOp
     },
 
     dashboard: async (req: Req<'dashboard'>): Promise<ResponseMap['dashboard']> => {
-      const figures = await compute(req.range);
+      const figures = await figuresFor(req.range);
       const token = newToken();
       remember(computations, token, figures, KEEP_COMPUTATIONS);
       return { ...counted(figures), token };
@@ -73,7 +92,8 @@ export function createInsightHandlers(p: BackgroundPorts, opts: InsightHandlerOp
       const figures = kept && kept.range.from === req.range.from && kept.range.to === req.range.to ? kept : await compute(req.range);
       const tally = tallyAt(figures, req.path);
       if (!tally) return null;
-      return { caseIds: [...tally.ids].slice(0, DRILL_IDS_MAX), total: tally.ids.size };
+      const ids = await tally.caseIds();
+      return { caseIds: [...new Set(ids)].slice(0, DRILL_IDS_MAX), total: new Set(ids).size };
     },
 
     exportStart: async (req: Req<'exportStart'>): Promise<ResponseMap['exportStart']> => {

@@ -17,6 +17,7 @@ import { observation } from './helpers';
 const NOW = beijingInstant(2026, 3, 2, 20);
 let db: ReviewDeskDB;
 let clock: number;
+let workflow: WorkflowStore;
 let ask: <T extends RequestType>(req: Extract<Request, { type: T }>) => Promise<ResponseMap[T]>;
 
 beforeEach(async () => {
@@ -25,7 +26,7 @@ beforeEach(async () => {
   db = new ReviewDeskDB(`insight-${Math.random()}`);
   clock = beijingInstant(2026, 3, 1, 9);
   const store = new CaseStore(db, () => clock);
-  const workflow = new WorkflowStore(db, () => clock);
+  workflow = new WorkflowStore(db, () => clock);
   const handlers = createHandlers({
     db, store, workflow, advisor: new ContactAdvisor(db), pageReports: new Map(), lastConsoleTab: { id: null },
     language: async () => 'zh-CN', agentName: async () => '小王', openSidePanel: async () => true, focusCase: async () => undefined,
@@ -87,6 +88,17 @@ describe('dashboard through the store', () => {
     expect(await drill(['causes', 'rows', 'malicious', 'count'])).toBeNull();
     // Without the token (the worker restarted) the figure is computed again.
     expect(await ask({ type: 'dashboardDrill', range, path: ['funnel', 'overall', 'contacted'] })).toEqual({ caseIds: expect.arrayContaining(['qianniu:1', 'qianniu:3']), total: 2 });
+  });
+
+  it('figures asked for again after a write count it (nothing old is reused)', async () => {
+    const range = resolvePeriod('7d', NOW)!;
+    const before = await ask({ type: 'dashboard', range });
+    expect(await ask({ type: 'dashboard', range })).toMatchObject({ funnel: { overall: { contacted: 2 } } });
+    clock = NOW - H;
+    await workflow.logOutcome({ caseId: 'qianniu:2', outcome: 'message_sent' }, '小王');
+    const after = await ask({ type: 'dashboard', range });
+    expect([before.funnel.overall.contacted, after.funnel.overall.contacted]).toEqual([2, 3]);
+    expect(after.agents.rows.find((r) => r.key === '小王')!.total.messages).toBe(1);
   });
 
   it('the protocol refuses a period that is not whole Beijing days', async () => {

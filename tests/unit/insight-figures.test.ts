@@ -2,18 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { riskNow } from '@/lib/insight/risk';
 import { causeFigures } from '@/lib/insight/causes';
 import { funnelFigures } from '@/lib/insight/funnel';
-import { counted } from '@/lib/insight/tally';
+import { counted, Tally } from '@/lib/insight/tally';
 import { median, rate } from '@/lib/insight/stats';
 import { DAY_MS } from '@/lib/time/beijing';
 import { attempt, cause, DAY0, ev, facts, H, kase, promise } from './insight-fixtures';
 
 const RANGE = { from: DAY0, to: DAY0 + 3 * DAY_MS };
 const ids = (t: { ids: Set<string> }) => [...t.ids].sort();
+const tally = (...caseIds: string[]) => caseIds.reduce((t, id) => t.addCase(id), new Tally());
 
 describe('risk now', () => {
   const now = DAY0 + 10 * H;
   const risk = riskNow({
-    now, cap: 3, openIds: ['a', 'b', 'c'], newTodayIds: ['a'], complainedIds: ['z'],
+    now, cap: 3, open: tally('a', 'b', 'c'), newToday: tally('a'), complained: Tally.counted(1, async () => ['z']),
     deadlines: [
       { id: 'a', status: 'new', deadlineAt: now + 3 * DAY_MS }, // exactly 3 days: counts
       { id: 'b', status: 'contacting', deadlineAt: now + 3 * DAY_MS + 1 }, // a moment later: not yet
@@ -44,8 +45,13 @@ describe('risk now', () => {
     expect(ids(risk.overduePromises)).toEqual(['a']);
   });
 
+  it('a figure counted on an index reads its cases only when asked', async () => {
+    expect(await risk.complained.caseIds()).toEqual(['z']);
+    expect(await risk.open.caseIds()).toEqual(['a', 'b', 'c']);
+  });
+
   it('a cap of 0 (no calls at all) puts no case at the cap', () => {
-    expect(riskNow({ now, cap: 0, openIds: [], newTodayIds: [], complainedIds: [], deadlines: [], promises: [], calls: [{ id: 'a', status: 'new', phoneCalls: 0 }] }).atCap.n).toBe(0);
+    expect(riskNow({ now, cap: 0, open: tally(), newToday: tally(), complained: tally(), deadlines: [], promises: [], calls: [{ id: 'a', status: 'new', phoneCalls: 0 }] }).atCap.n).toBe(0);
   });
 });
 
