@@ -172,7 +172,8 @@ async function main() {
         bytes = r.bytes;
         token = r.token;
       }
-      result.periods[kind] = { median: median(times), max: Math.max(...times), bytes };
+      // The first request computes (nothing of this period was computed since the last write); the others reuse it.
+      result.periods[kind] = { computed: times[0], reused: median(times.slice(1)), bytes };
       if (kind === '7d') {
         const drills = [];
         for (let i = 0; i < REPEAT; i++) {
@@ -184,7 +185,7 @@ async function main() {
         }
         result.drill = { median: median(drills.map((d) => d.ms)), cases: drills[0].n };
       }
-      log(`  dashboard ${kind}: median ${Math.round(result.periods[kind].median)} ms, ${result.periods[kind].bytes} bytes`);
+      log(`  dashboard ${kind}: computed ${Math.round(result.periods[kind].computed)} ms, reused ${Math.round(result.periods[kind].reused)} ms, ${result.periods[kind].bytes} bytes`);
     }
 
     // The facts were kept current during the fill; computing them all again from the store is the one-time cost of
@@ -198,20 +199,25 @@ async function main() {
     log(`  rebuild of all facts: ${Math.round(result.rebuild.ms)} ms for ${result.rebuild.cases} cases`);
 
     // Opening the page: warm (the worker is running) and cold (the worker was just stopped).
-    const warm = [];
+    const changed = [];
+    const again = [];
     const cold = [];
     for (let i = 0; i < REPEAT; i++) {
-      warm.push(await openOnce(launch.context, launch.extensionId));
+      // An agent logs an outcome: the figures must be computed again for the next open.
+      await feeder.evaluate((id) => chrome.runtime.sendMessage({ type: 'logOutcome', caseId: id, outcome: 'message_sent' }), worked[i % worked.length]);
+      changed.push(await openOnce(launch.context, launch.extensionId));
+      again.push(await openOnce(launch.context, launch.extensionId));
       await stopWorker(launch.context, feeder);
       await new Promise((r) => setTimeout(r, 500));
       cold.push(await openOnce(launch.context, launch.extensionId));
-      log(`  open ${i + 1}/${REPEAT}: warm ${Math.round(warm.at(-1).ms)} ms (charts ${Math.round(warm.at(-1).charts)}), cold ${Math.round(cold.at(-1).ms)} ms (charts ${Math.round(cold.at(-1).charts)})`);
+      log(`  open ${i + 1}/${REPEAT}: after a change ${Math.round(changed.at(-1).ms)} ms (charts ${Math.round(changed.at(-1).charts)}), again ${Math.round(again.at(-1).ms)}, cold ${Math.round(cold.at(-1).ms)} ms (charts ${Math.round(cold.at(-1).charts)})`);
     }
     const stats = (xs) => ({ median: median(xs), max: Math.max(...xs) });
-    result.open = {
-      warm: stats(warm.map((x) => x.ms)), cold: stats(cold.map((x) => x.ms)),
-      warmCharts: stats(warm.map((x) => x.charts)), coldCharts: stats(cold.map((x) => x.charts)),
-    };
+    result.open = {};
+    for (const [name, runs] of Object.entries({ changed, again, cold })) {
+      result.open[name] = stats(runs.map((x) => x.ms));
+      result.open[`${name}Charts`] = stats(runs.map((x) => x.charts));
+    }
     result.load.push(loadavg()[0]);
   } finally {
     await launch.close();
@@ -223,11 +229,12 @@ async function main() {
     '',
     '| measure | median | max | goal |',
     '|---|---|---|---|',
-    `| open dashboard.html, worker running: navigation → every figure and table on screen, ms | ${round(result.open.warm.median)} | ${round(result.open.warm.max)} | < 1000 |`,
-    `| … and the five charts drawn, ms | ${round(result.open.warmCharts.median)} | ${round(result.open.warmCharts.max)} | |`,
-    `| open dashboard.html, worker just stopped (cold start): every figure on screen, ms | ${round(result.open.cold.median)} | ${round(result.open.cold.max)} | < 1000 |`,
-    `| … and the five charts drawn, ms | ${round(result.open.coldCharts.median)} | ${round(result.open.coldCharts.max)} | |`,
-    ...Object.entries(p).map(([k, v]) => `| \`dashboard\` request, ${k}, ms (reply ${v.bytes.toLocaleString('en')} bytes) | ${round(v.median)} | ${round(v.max)} | |`),
+    ...[['changed', 'open dashboard.html just after an agent logged an outcome (figures computed again)'], ['again', 'open it again (nothing written since: figures reused)'],
+      ['cold', 'open it right after the service worker was stopped (cold start)']].flatMap(([k, label]) => [
+      `| ${label}: navigation → every figure and table on screen, ms | ${round(result.open[k].median)} | ${round(result.open[k].max)} | < 1000 |`,
+      `| … and the five charts drawn, ms | ${round(result.open[`${k}Charts`].median)} | ${round(result.open[`${k}Charts`].max)} | |`,
+    ]),
+    ...Object.entries(p).map(([k, v]) => `| \`dashboard\` request, ${k}: computed / reused, ms (reply ${v.bytes.toLocaleString('en')} bytes) | ${round(v.computed)} / ${round(v.reused)} | | |`),
     `| click-through (\`dashboardDrill\`, ${result.drill.cases.toLocaleString('en')} open cases), ms | ${round(result.drill.median)} | | |`,
     `| all facts computed again from the store (first dashboard after an upgrade; 重新统计), ms | ${round(result.rebuild.ms)} | | once |`,
     `| fill: ingest ${SIZE.toLocaleString('en')} reviews, s / agents' work, s | ${Math.round(result.fillSeconds)} / ${Math.round(result.work.seconds)} | | |`,

@@ -34,8 +34,12 @@ interface Meta {
 export const FACTS_VERSION = 1;
 /** How long writes gather before their facts are computed (one read of their histories for a whole ingest batch). */
 const FLUSH_DELAY_MS = 150;
-/** Margin before the last flush when catching up after a restart (clock steps, writes in flight). */
-const CATCH_UP_MARGIN_MS = 60_000;
+/**
+ * Margin before the last flush when catching up after a restart: a write's history time is taken inside its
+ * transaction, moments before it commits and is announced; a flush may have started in between. Kept short, since
+ * everything within it is computed again on every start (a minute after a large ingest is thousands of cases).
+ */
+const CATCH_UP_MARGIN_MS = 10_000;
 /** Cases read per step of a rebuild. */
 const BUILD_PAGE = 1000;
 
