@@ -76,6 +76,7 @@ export interface CvReport {
   inLabelled: Spread;
   macroF1: Spread;
   accuracy: Spread;
+  top2: Spread;
   subsets: SubsetSummary[];
 }
 
@@ -85,6 +86,7 @@ export interface SubsetSummary {
   inLabelled: Spread;
   macroF1: Spread;
   accuracy: Spread;
+  top2: Spread;
 }
 
 /**
@@ -138,6 +140,7 @@ export function crossValidate(examples: readonly CvExample[], options: CvOptions
     const seed = firstSeed + s;
     const fold = stratifiedFolds(examples.map((e) => e.primary), folds, seed);
     const predicted = new Array<CauseCode>(examples.length);
+    const second = new Array<CauseCode | undefined>(examples.length);
     for (let f = 0; f < folds; f++) {
       const test = prepared.map((_, i) => i).filter((i) => fold[i] === f);
       if (test.length === 0) continue;
@@ -146,12 +149,17 @@ export function crossValidate(examples: readonly CvExample[], options: CvOptions
         continue;
       }
       const model = trainCauseModel(prepared.filter((_, i) => fold[i] !== f), trainOptions);
-      for (const i of test) predicted[i] = classifyWith(model, prepared[i]!.text, testLex[i]).primary;
+      for (const i of test) {
+        const result = classifyWith(model, prepared[i]!.text, testLex[i]);
+        predicted[i] = result.primary;
+        second[i] = result.chips[1]?.code;
+      }
     }
     const items: LabelledPrediction<CauseCode>[] = examples.map((e, i) => ({
       gold: e.primary,
       goldSet: e.causes,
       predicted: predicted[i]!,
+      second: second[i],
     }));
     runs.push({ seed, all: evaluate(items), subsets: members.map((m) => evaluate(items.filter((_, i) => m[i]))), predicted });
   }
@@ -164,6 +172,7 @@ export function crossValidate(examples: readonly CvExample[], options: CvOptions
     inLabelled: spread(runs.map((r) => r.all.inLabelledRate)),
     macroF1: spread(runs.map((r) => r.all.macroF1)),
     accuracy: spread(runs.map((r) => r.all.accuracy)),
+    top2: spread(runs.map((r) => r.all.top2Rate)),
     subsets: subsets.map((spec, s) => {
       const subs = runs.map((r) => r.subsets[s]!);
       return {
@@ -172,6 +181,7 @@ export function crossValidate(examples: readonly CvExample[], options: CvOptions
         inLabelled: spread(subs.map((r) => r.inLabelledRate)),
         macroF1: spread(subs.map((r) => r.macroF1)),
         accuracy: spread(subs.map((r) => r.accuracy)),
+        top2: spread(subs.map((r) => r.top2Rate)),
       };
     }),
   };

@@ -9,6 +9,8 @@ export interface LabelledPrediction<L extends string = string> {
   goldSet: readonly L[];
   /** The classifier's primary cause. */
   predicted: L;
+  /** Its second most likely cause (the second one-click chip), when known. */
+  second?: L;
 }
 
 export interface ClassStats {
@@ -34,6 +36,11 @@ export interface EvalReport {
   inLabelledRate: number;
   /** Share of items whose predicted primary equals the labelled primary. */
   accuracy: number;
+  /**
+   * Share of items where the primary or the second most likely cause is among the labelled causes: right after at
+   * most one click on the chips. Equals inLabelledRate when no item knows its second cause.
+   */
+  top2Rate: number;
   /** Mean F1 of the primary cause over the classes present in the gold primaries. */
   macroF1: number;
   perClass: ClassStats[];
@@ -92,11 +99,14 @@ export function evaluate<L extends string>(items: readonly LabelledPrediction<L>
   const n = items.length;
   const inLabelled = items.filter((i) => i.goldSet.includes(i.predicted) || i.gold === i.predicted).length;
   const exact = items.filter((i) => i.gold === i.predicted).length;
+  const inLabels = (i: LabelledPrediction<L>, l: L | undefined) => l !== undefined && (i.goldSet.includes(l) || i.gold === l);
+  const top2 = items.filter((i) => inLabels(i, i.predicted) || inLabels(i, i.second)).length;
   const perClass = perClassStats(items);
   return {
     n,
     inLabelledRate: safeDiv(inLabelled, n),
     accuracy: safeDiv(exact, n),
+    top2Rate: safeDiv(top2, n),
     macroF1: macroF1(perClass),
     perClass,
     confusions: topConfusions(items, confusionLimit),

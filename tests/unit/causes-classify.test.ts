@@ -1,4 +1,4 @@
-import { classifyCauses } from '../../lib/causes/classify';
+import { classifyCauses, printedCauses } from '../../lib/causes/classify';
 import { CAUSE_CODES, CAUSES, CauseCodeSchema } from '../../lib/causes/taxonomy';
 import { expandCue } from '../../lib/causes/matcher';
 import { LEXICON } from '../../lib/causes/lexicon';
@@ -178,6 +178,25 @@ describe('classifyCauses: what the agent sees', () => {
   it('treats a rude or silent shop as a service problem even though such reviews are rare in the training data', () => {
     expect(classifyCauses('客服一直不回复消息，等了两天').primary).toBe('service_response');
     expect(classifyCauses('问个问题客服就不耐烦，态度恶劣').primary).toBe('service_attitude');
+  });
+});
+
+describe('the one-click chips', () => {
+  it('are the two most likely causes, the main one first, each with words when the review has any', () => {
+    const result = classifyCauses('快递太慢了，一个星期才到，客服也不回消息');
+    expect(result.chips.map((c) => c.code)).toEqual(['logistics_delay', 'service_response']);
+    expect(result.chips.every((c) => c.triggers.length > 0)).toBe(true);
+    expect(result.ranked).toHaveLength(12);
+    expect(result.ranked.slice(0, 2)).toEqual(result.chips.map((c) => c.code));
+    expect(printedCauses(result).slice(0, 2)).toEqual(['logistics_delay', 'service_response']);
+  });
+
+  it('offer a second cause even when the review names only one', () => {
+    const result = classifyCauses('色差太大了');
+    expect(result.causes.map((c) => c.code)).toEqual(['not_as_described']);
+    expect(result.chips).toHaveLength(2);
+    expect(result.chips[0]?.code).toBe('not_as_described');
+    expect(printedCauses(result)).toHaveLength(2);
   });
 });
 

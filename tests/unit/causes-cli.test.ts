@@ -68,6 +68,38 @@ describe('scripts/classify.ts', () => {
   }, 60_000);
 });
 
+describe('scripts/classify.ts --learn (the command-line contract of issue 12)', () => {
+  it('learns from the corrections as the browser does, then prints the same lines, the two chips first', () => {
+    const corrections = join(dir, 'corrections.jsonl');
+    writeFileSync(
+      corrections,
+      [
+        JSON.stringify({ id: 'c1', text: '这个包装 我也是醉了', primary: 'logistics_damage' }),
+        JSON.stringify({ text: '卜太好，感觉卜像正品，好亏', primary: 'quality', causes: ['quality', 'price_value'] }),
+        JSON.stringify({ text: '没有主要原因' }),
+      ].join('\n'),
+    );
+    const file = join(dir, 'after.jsonl');
+    writeFileSync(file, [JSON.stringify({ id: 1, text: '包装真是醉了' }), JSON.stringify({ id: 'b', text: '感觉卜像正品' })].join('\n'));
+    const before = run('scripts/classify.ts', [file]);
+    expect(before.stdout.trim().split('\n').map((l) => JSON.parse(l).primary)).toEqual(['subjective', 'subjective']);
+    const { code, stdout, stderr } = run('scripts/classify.ts', ['--learn', corrections, file]);
+    const rows = stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(rows).toEqual([
+      { id: 1, primary: 'logistics_damage', causes: expect.arrayContaining(['logistics_damage']) },
+      { id: 'b', primary: 'quality', causes: expect.arrayContaining(['quality']) },
+    ]);
+    for (const r of rows) {
+      expect(r.causes[0]).toBe(r.primary);
+      expect(r.causes.length).toBeGreaterThanOrEqual(2); // two chips, always
+    }
+    // The bad correction line is reported by number and the run still learns from the others.
+    expect(stderr).toMatch(/corrections\.jsonl:3: .*primary/);
+    expect(stderr).toMatch(/learnt from 2 correction line/);
+    expect(code).toBe(1);
+  }, 60_000);
+});
+
 describe('scripts/eval-causes.ts', () => {
   it('prints the figures and ends with a JSON summary', () => {
     const file = join(dir, 'labelled.jsonl');
@@ -79,10 +111,11 @@ describe('scripts/eval-causes.ts', () => {
     writeFileSync(file, rows.map((r) => JSON.stringify(r)).join('\n'));
     const { code, stdout } = run('scripts/eval-causes.ts', [file]);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/primary in labelled causes: 100\.0%/);
+    expect(stdout).toMatch(/primary in labelled causes: 100\.0% +\(top-1\)/);
+    expect(stdout).toMatch(/either chip in labelled causes: 100\.0% +\(top-2/);
     expect(stdout).toMatch(/commonest mistakes/);
     const summary = JSON.parse(stdout.trim().split('\n').at(-1)!);
-    expect(summary).toMatchObject({ n: 3, inLabelledRate: 1 });
+    expect(summary).toMatchObject({ n: 3, inLabelledRate: 1, top2Rate: 1 });
     expect(summary.accuracy).toBeCloseTo(2 / 3, 3);
     expect(summary.perClass.map((c: { label: string }) => c.label).sort()).toEqual(['not_as_described', 'quality']);
   }, 60_000);

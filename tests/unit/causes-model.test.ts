@@ -10,6 +10,7 @@ import { evaluate } from '../../lib/causes/metrics';
 import { serializeModel } from '../../lib/causes/model-file';
 import { classifyByLexicon } from '../../lib/causes/rules';
 import { trainCauseModel } from '../../lib/causes/train';
+import { baseExamples } from '../../lib/causes/base-examples';
 
 const root = resolve(__dirname, '../..');
 const modelPath = resolve(root, 'lib/causes/model.json');
@@ -60,6 +61,15 @@ describe('the shipped cause model', () => {
     expect(second).toBe(first);
     expect(first).toBe(readFileSync(modelPath, 'utf8'));
   }, 20_000);
+});
+
+describe('the shipped training reviews (what a shop retrains with)', () => {
+  it('ship beside the model: exactly the lines of the files model.json records, in order', () => {
+    const { rows } = readTrainFiles();
+    const shipped = JSON.parse(readFileSync(resolve(root, 'lib/causes/base-examples.json'), 'utf8')) as { files: unknown };
+    expect(shipped.files).toEqual(model.trainedOn.files.map(({ file, sha256 }) => ({ file, sha256 })));
+    expect(baseExamples()).toEqual(rows.map((r) => ({ text: r.text, primary: r.primary, causes: r.causes })));
+  });
 });
 
 describe('cross-validation (the honest estimate)', () => {
@@ -116,17 +126,24 @@ describe('on the fresh labelled reviews it was never trained on', () => {
   // misses of fresh-1 and fresh-2, so only fresh-3 to -5 measure unseen reviews; the floors catch a change that loses
   // ground.
   const floors = [
-    { file: 'tests/data/causes-fresh-1.jsonl', inLabelled: 0.86, macroF1: 0.55 },
-    { file: 'tests/data/causes-fresh-2.jsonl', inLabelled: 0.82, macroF1: 0.64 },
-    { file: 'tests/data/causes-fresh-3.jsonl', inLabelled: 0.86, macroF1: 0.62 },
-    { file: 'tests/data/causes-fresh-4.jsonl', inLabelled: 0.79, macroF1: 0.52 },
-    { file: 'tests/data/causes-fresh-5.jsonl', inLabelled: 0.8, macroF1: 0.56 },
+    { file: 'tests/data/causes-fresh-1.jsonl', inLabelled: 0.86, macroF1: 0.55, top2: 0.93 },
+    { file: 'tests/data/causes-fresh-2.jsonl', inLabelled: 0.82, macroF1: 0.64, top2: 0.88 },
+    { file: 'tests/data/causes-fresh-3.jsonl', inLabelled: 0.86, macroF1: 0.62, top2: 0.9 },
+    { file: 'tests/data/causes-fresh-4.jsonl', inLabelled: 0.79, macroF1: 0.52, top2: 0.87 },
+    { file: 'tests/data/causes-fresh-5.jsonl', inLabelled: 0.8, macroF1: 0.56, top2: 0.88 },
   ];
-  it.each(floors)('$file stays above its floor', ({ file, inLabelled, macroF1 }) => {
+  // Top-2 (either chip among the labelled causes), measured: 95.0 %, 90.6 %, 92.5 %, 89.4 %, 90.0 %.
+  it.each(floors)('$file stays above its floor', ({ file, inLabelled, macroF1, top2 }) => {
     const read = readLabelledFiles([resolve(root, file)], root);
     expect(read.bad).toEqual([]);
-    const report = evaluate(read.rows.map((r) => ({ gold: r.primary, goldSet: r.causes, predicted: classifyCauses(r.text).primary })));
+    const report = evaluate(
+      read.rows.map((r) => {
+        const result = classifyCauses(r.text);
+        return { gold: r.primary, goldSet: r.causes, predicted: result.primary, second: result.chips[1]?.code };
+      }),
+    );
     expect(report.inLabelledRate).toBeGreaterThanOrEqual(inLabelled);
+    expect(report.top2Rate).toBeGreaterThanOrEqual(top2);
     expect(report.macroF1).toBeGreaterThanOrEqual(macroF1);
   });
 });
