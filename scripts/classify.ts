@@ -15,7 +15,7 @@ import * as z from 'zod/mini';
 import { classifyActive } from '../lib/causes/active-model';
 import { printedCauses } from '../lib/causes/classify';
 import { parseJsonLines, ReviewLineSchema } from '../lib/causes/jsonl';
-import type { StorageArea } from '../lib/causes/learning-storage';
+import { memoryArea } from '../lib/causes/learning-storage';
 import { ShopLearner } from '../lib/causes/shop-learner';
 import { CauseCodeSchema } from '../lib/causes/taxonomy';
 import { runMain } from './run-main';
@@ -36,20 +36,6 @@ async function readInput(file: string): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks).toString('utf8');
-}
-
-/** browser.storage.local's part the learner uses, in memory. */
-function memoryArea(): StorageArea {
-  const data = new Map<string, unknown>();
-  return {
-    get: async (keys) => Object.fromEntries(keys.filter((k) => data.has(k)).map((k) => [k, structuredClone(data.get(k))])),
-    set: async (items) => {
-      for (const [k, v] of Object.entries(items)) data.set(k, structuredClone(v));
-    },
-    remove: async (keys) => {
-      for (const k of keys) data.delete(k);
-    },
-  };
 }
 
 /** Learns from the corrections file; returns the number of bad lines. */

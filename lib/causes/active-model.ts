@@ -12,7 +12,7 @@ let ready: Promise<void> = Promise.resolve();
 export type ModelSource = 'shipped' | 'shop';
 
 /** The shop's model from now on (null: the shipped one again). */
-export function useShopCauseModel(model: CauseModel | null): void {
+export function setShopCauseModel(model: CauseModel | null): void {
   shop = model;
 }
 

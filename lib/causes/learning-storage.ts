@@ -16,6 +16,21 @@ export interface StorageArea {
   remove(keys: string[]): Promise<void>;
 }
 
+/** A storage area in memory that copies values in and out as browser.storage does (command line, benchmark, tests). */
+export function memoryArea(): StorageArea & { data: Map<string, unknown> } {
+  const data = new Map<string, unknown>();
+  return {
+    data,
+    get: async (keys) => Object.fromEntries(keys.filter((k) => data.has(k)).map((k) => [k, structuredClone(data.get(k))])),
+    set: async (items) => {
+      for (const [k, v] of Object.entries(items)) data.set(k, structuredClone(v));
+    },
+    remove: async (keys) => {
+      for (const k of keys) data.delete(k);
+    },
+  };
+}
+
 const STATE_KEY = 'causeLearning.state';
 const MODEL_KEY = 'causeLearning.model';
 const chunkKey = (n: number) => `causeLearning.records.${n}`;

@@ -6,7 +6,7 @@
  * cases it would read differently are offered the new reading. A reset goes back to the shipped model and learns
  * only from records made after it. Records from other browsers of the shop come in through importRecords.
  */
-import { useShopCauseModel, whileCauseModelLoads } from './active-model';
+import { setShopCauseModel, whileCauseModelLoads } from './active-model';
 import { baseExamples } from './base-examples';
 import { shippedModel } from './classify';
 import { CorrectionRecord, labelsFrom, newRecord, type RecordInput } from './corrections';
@@ -86,7 +86,7 @@ export class ShopLearner {
         const state = await this.storage.state();
         const model = state.model ? await this.storage.model() : null;
         this.current = model;
-        useShopCauseModel(model);
+        setShopCauseModel(model);
         // A model that was trained but could not be read back is learnt again from the records.
         if (state.model && !model) {
           await this.storage.saveState({ ...state, seen: 0, model: null, offers: [] });
@@ -156,7 +156,7 @@ export class ShopLearner {
       const state = await this.storage.state();
       await this.storage.removeModel({ ...state, seen: state.records, resetAt: this.now(), model: null, offers: [] });
       this.current = null;
-      useShopCauseModel(null);
+      setShopCauseModel(null);
     });
     this.opts.onChange?.();
     return this.view();
@@ -244,7 +244,7 @@ export class ShopLearner {
       const corrections = labels.filter((l) => l.kind === 'correction').length;
       await this.storage.saveModel(model, { ...now, seen: Math.max(now.seen, state.records), model: { trainedAt: this.now(), labels: labels.length, corrections, ms }, offers });
       this.current = model;
-      useShopCauseModel(model);
+      setShopCauseModel(model);
       return true;
     });
     if (committed) this.opts.onChange?.();

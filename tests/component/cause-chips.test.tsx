@@ -7,7 +7,7 @@ import { renderPanel } from './panel-harness';
 import { observation } from '../unit/helpers';
 import { savePreferences } from '@/lib/settings/preferences';
 import { shippedModel } from '@/lib/causes/classify';
-import { useShopCauseModel } from '@/lib/causes/active-model';
+import { setShopCauseModel } from '@/lib/causes/active-model';
 import { CAUSE_CODES } from '@/lib/causes/taxonomy';
 import type { CauseModel } from '@/lib/causes/model';
 
@@ -29,7 +29,7 @@ function leaningTo(code: (typeof CAUSE_CODES)[number]): CauseModel {
 }
 
 afterEach(() => {
-  useShopCauseModel(null);
+  setShopCauseModel(null);
   vi.useRealTimers();
 });
 
@@ -87,7 +87,7 @@ describe('cause chips', () => {
   it('offers the shop model’s reading on an open case it would change, adopted in one click', async () => {
     const user = userEvent.setup();
     const { db } = await renderPanel([observation({ content: '快递太慢了，一个星期才到' })]);
-    useShopCauseModel(leaningTo('quality'));
+    setShopCauseModel(leaningTo('quality'));
     await open(user, '1001');
     const offer = await screen.findByTestId('cause-offer');
     expect(offer.textContent).toContain('「质量问题」');

@@ -2,11 +2,11 @@
 // Issue 12: the shop's cause model learns from the agents' clicks. The real learner, trainer and storage layout
 // (over an in-memory storage area); the shipped model and training data as they ship.
 import { afterEach, describe, expect, it } from 'vitest';
-import { activeCauseModel, classifyActive, useShopCauseModel } from '../../lib/causes/active-model';
+import { activeCauseModel, classifyActive, setShopCauseModel } from '../../lib/causes/active-model';
 import { baseExamples } from '../../lib/causes/base-examples';
 import { shippedModel } from '../../lib/causes/classify';
 import { CorrectionRecord, labelsFrom, newRecord } from '../../lib/causes/corrections';
-import { CHUNK_SIZE, type StorageArea } from '../../lib/causes/learning-storage';
+import { CHUNK_SIZE, memoryArea } from '../../lib/causes/learning-storage';
 import { ShopLearner, RETRAIN_EVERY } from '../../lib/causes/shop-learner';
 import { SHOP_LEARNING, shopExamples, trainShopModel } from '../../lib/causes/shop-training';
 import { classifyWith } from '../../lib/causes/classify';
@@ -15,28 +15,13 @@ import type { CauseCode } from '../../lib/causes/taxonomy';
 
 const T0 = Date.UTC(2026, 11, 3, 2, 0); // 10:00 Beijing
 
-/** A storage area like browser.storage.local: values are copied in and out. */
-function memoryArea(): StorageArea & { data: Map<string, unknown> } {
-  const data = new Map<string, unknown>();
-  return {
-    data,
-    get: async (keys) => Object.fromEntries(keys.filter((k) => data.has(k)).map((k) => [k, structuredClone(data.get(k))])),
-    set: async (items) => {
-      for (const [k, v] of Object.entries(items)) data.set(k, structuredClone(v));
-    },
-    remove: async (keys) => {
-      for (const k of keys) data.delete(k);
-    },
-  };
-}
-
 function learner(area = memoryArea(), clock = { now: T0 }) {
   return new ShopLearner({ area, now: () => clock.now, pause: async () => undefined });
 }
 
 const input = (caseId: string, text: string, causes: CauseCode[], was: CauseCode | null = 'subjective') => ({ caseId, text, causes, was, wasBy: 'auto' as const, agent: '小王' });
 
-afterEach(() => useShopCauseModel(null));
+afterEach(() => setShopCauseModel(null));
 
 describe('correction records (what a click leaves behind, ready to sync)', () => {
   it('have a global id, the agent, the time, the words, and say whether the main cause changed', () => {
@@ -157,7 +142,7 @@ describe('the shop learner', () => {
     await first.record(input('qianniu:1', '这个包装 我也是醉了', ['logistics_damage']));
     await first.learnNow();
     await first.idle();
-    useShopCauseModel(null); // the worker stopped
+    setShopCauseModel(null); // the worker stopped
 
     const again = learner(area);
     await again.load();
@@ -174,7 +159,7 @@ describe('the shop learner', () => {
     const chunk = area.data.get('causeLearning.records.0') as unknown[];
     chunk[3] = { id: 'broken' };
     area.data.set('causeLearning.model', { format: 'reviewdesk-causes/2', bias: 'not numbers' });
-    useShopCauseModel(null);
+    setShopCauseModel(null);
 
     const again = learner(area);
     await again.load();

@@ -9,7 +9,7 @@ import { ContactAdvisor } from '@/lib/contact-timing/case-advice';
 import type { BackgroundPorts } from '@/lib/messaging/handlers';
 import { createLearningHandlers, shopLearner } from '@/lib/messaging/learning-handlers';
 import { Request, type PageReport } from '@/lib/messaging/protocol';
-import { useShopCauseModel } from '@/lib/causes/active-model';
+import { setShopCauseModel } from '@/lib/causes/active-model';
 import { observation } from './helpers';
 
 const T0 = Date.UTC(2026, 11, 3, 2, 0);
@@ -30,7 +30,7 @@ function setUp() {
 /** Every request used here is one the protocol accepts. */
 const req = <T extends Request['type']>(r: Extract<Request, { type: T }>) => Request.parse(r) as Extract<Request, { type: T }>;
 
-afterEach(() => useShopCauseModel(null));
+afterEach(() => setShopCauseModel(null));
 
 describe('learning handlers', () => {
   it('offers the two most likely causes with their words, and the other ten a click further', async () => {
