@@ -1,7 +1,7 @@
 import type { ReviewObservation } from '../reviews/schema';
 import { sameData } from './same-data';
 
-/** Reviews in the first message of a burst: the first screen of rows gets its badges before the rest is stored. */
+/** Possible cases in the first message of a burst: the first screen of rows gets its badges before the rest is stored. */
 const FIRST_BATCH = 20;
 /**
  * Later messages: the possible cases together (their badges then come in one or two frames, and the page lays
@@ -76,8 +76,9 @@ export class IngestQueue {
     let first = true;
     try {
       for (;;) {
-        const batch = first ? this.pick(FIRST_BATCH, false) : this.pick(CASES_BATCH, true);
-        if (!batch.length && !first) batch.push(...this.pick(PRAISE_BATCH, false));
+        // Possible cases first (the first rows' ones alone in a small first message), the praise after them.
+        const batch = this.pick(first ? FIRST_BATCH : CASES_BATCH, true);
+        if (!batch.length) batch.push(...this.pick(PRAISE_BATCH, false));
         if (!batch.length) break;
         try {
           await this.ports.send(batch);
@@ -137,8 +138,9 @@ export class IngestQueue {
       taken.add(id);
       out.push(p.review);
     };
+    const order = this.ports.shownOrder();
     for (const casesOnly of onlyCases ? [true] : [true, false]) {
-      for (const id of this.ports.shownOrder()) {
+      for (const id of order) {
         if (out.length >= size) return out;
         take(id, casesOnly);
       }

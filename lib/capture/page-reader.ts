@@ -158,6 +158,7 @@ export function startPageReader(ctx: ContentScriptContext, doc: Document = docum
     }
     const skipped: SkipCounts = {};
     const slice = new TimeSlice(SLICE_MS);
+    let first = true;
     for (const raw of opened.items) {
       for (const got of opened.read(raw)) {
         if (isSkip(got)) countSkip(skipped, got);
@@ -166,7 +167,10 @@ export function startPageReader(ctx: ContentScriptContext, doc: Document = docum
       if (slice.due()) {
         dataVersion++;
         schedule(0);
-        await slice.yield();
+        // After the first slice the scan goes first: the first rows' reviews are on their way to the store
+        // while the rest of the list is read.
+        await slice.yield(first);
+        first = false;
         if (ctx.isInvalid) return;
       }
     }

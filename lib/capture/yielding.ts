@@ -31,6 +31,11 @@ export function yieldToPage(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+/** Gives the page and the tasks already queued (ours included) a turn: no priority for this continuation. */
+export function yieldBehind(): Promise<void> {
+  return new Promise((resolve) => runSoon(resolve));
+}
+
 /** Work in slices of at most `budgetMs`: `due()` says when to yield. */
 export class TimeSlice {
   private start = performance.now();
@@ -40,8 +45,8 @@ export class TimeSlice {
     return performance.now() - this.start >= this.budgetMs;
   }
 
-  async yield(): Promise<void> {
-    await yieldToPage();
+  async yield(behind = false): Promise<void> {
+    await (behind ? yieldBehind() : yieldToPage());
     this.start = performance.now();
   }
 }
