@@ -35,6 +35,8 @@ export interface CauseResult {
   chips: CauseScore[];
   /** Every cause, most likely first (the first two are the chips). */
   ranked: CauseCode[];
+  /** The review's cue words for every cause the lexicon found any for, however weak (the chips further down show them). */
+  words: Partial<Record<CauseCode, string[]>>;
 }
 
 /** A further cause the lexicon did not name is shown once the model gives it at least this probability. */
@@ -102,7 +104,9 @@ export function classifyWith(model: CauseModel, text: string, lex: LexiconResult
       triggers: fromLexicon?.triggers.length ? fromLexicon.triggers : ngramTriggers(model, text, prediction, c),
     };
   });
-  return { primary, causes, chips, ranked };
+  const words: Partial<Record<CauseCode, string[]>> = {};
+  for (const c of lex.ranked) if (c.triggers.length > 0) words[c.code] = c.triggers;
+  return { primary, causes, chips, ranked, words };
 }
 
 /** How many causes the case view offers as one-click chips. */

@@ -67,7 +67,8 @@ export function createLearningHandlers(p: BackgroundPorts, learner: Partial<Lear
       const chips = asCaseCauses(result.chips);
       const open = !CLOSED_STATUSES.includes(c.status);
       const offer = source === 'shop' && open && c.causesBy === 'auto' && result.primary !== c.causes[0]?.code ? chips[0]! : null;
-      return { chips, others: result.ranked.slice(chips.length), model: source, offer };
+      const others = result.ranked.slice(chips.length).map((code) => ({ code, triggers: (result.words[code] ?? []).slice(0, 6) }));
+      return { chips, others, model: source, offer };
     },
 
     async correctCauses(req: Req<'correctCauses'>): Promise<ResponseMap['correctCauses']> {

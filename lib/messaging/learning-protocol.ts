@@ -1,6 +1,5 @@
 import * as z from 'zod/mini';
 import { CaseCause } from '../cases/schema';
-import type { CauseCode } from '../causes/taxonomy';
 import type { LearningView } from '../causes/shop-learner';
 
 /**
@@ -23,8 +22,8 @@ export const LEARNING_REQUESTS = [
 export interface CauseChoices {
   /** The two most likely causes with the review's words for them (guess: no cue word, the model's n-grams). */
   chips: CaseCause[];
-  /** Every other cause, most likely first. */
-  others: CauseCode[];
+  /** Every other cause, most likely first, with the review's cue words for it when it has any. */
+  others: CaseCause[];
   model: 'shipped' | 'shop';
   /** An open case whose main cause the shop's model reads differently: its reading, to adopt with one click. */
   offer: CaseCause | null;

@@ -11,6 +11,7 @@ import { createLearningHandlers, shopLearner } from '@/lib/messaging/learning-ha
 import { Request, type PageReport } from '@/lib/messaging/protocol';
 import { setShopCauseModel } from '@/lib/causes/active-model';
 import { observation } from './helpers';
+import { problemFor } from '@/lib/replies/problems';
 
 const T0 = Date.UTC(2026, 11, 3, 2, 0);
 const page = 'https://myseller.taobao.com/home.htm/comment-manage/list/rateWait4PC';
@@ -43,6 +44,17 @@ describe('learning handlers', () => {
     expect(new Set([...choices!.chips.map((c) => c.code), ...choices!.others]).size).toBe(12);
     expect(choices).toMatchObject({ model: 'shipped', offer: null });
     expect(await h.causeChoices(req({ type: 'causeChoices', caseId: 'qianniu:nope' }))).toBeNull();
+  });
+
+  it('gives the causes further down the buyer’s words too, so a reply chosen from them names the problem', async () => {
+    const { db, p, h } = setUp();
+    await p.store.ingest([observation({ content: '快递太慢了，一个星期才到，客服也不回消息，衣服还有点起球' })], page);
+    const choices = await h.causeChoices(req({ type: 'causeChoices', caseId: 'qianniu:1001' }));
+    const quality = choices?.others.find((c) => c.code === 'quality');
+    expect(quality).toEqual({ code: 'quality', triggers: ['起球'] });
+    await h.correctCauses(req({ type: 'correctCauses', caseId: 'qianniu:1001', causes: [quality!] }));
+    const saved = (await db.cases.get('qianniu:1001'))!.causes[0]!;
+    expect(problemFor(saved).kind).not.toBe('neutral');
   });
 
   it('saves the choice on the case with a history event, and records a correction or confirmation with agent and time', async () => {

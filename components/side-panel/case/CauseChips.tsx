@@ -22,7 +22,7 @@ interface Props {
 export function CauseChips({ lang, choices, main, busy, onChoose }: Props) {
   const [more, setMore] = useState(false);
   const label = (code: CauseCode) => CAUSES[code][lang === 'zh-CN' ? 'zh' : 'en'];
-  const chip = (cause: CaseCause, withWords: boolean) => (
+  const chip = (cause: CaseCause) => (
     <button
       key={cause.code}
       type="button"
@@ -34,14 +34,14 @@ export function CauseChips({ lang, choices, main, busy, onChoose }: Props) {
       onClick={() => onChoose(cause)}
     >
       {label(cause.code)}
-      {withWords && cause.triggers.length > 0 && <span className="words">{cause.triggers.slice(0, 3).join(lang === 'zh-CN' ? '、' : ', ')}</span>}
+      {cause.triggers.length > 0 && <span className="words">{cause.triggers.slice(0, 3).join(lang === 'zh-CN' ? '、' : ', ')}</span>}
     </button>
   );
   return (
     <div data-testid="cause-chips">
       <div className="cause-chips" role="group" aria-label={ct(lang, 'chipsLabel')}>
         <span className="muted small">{ct(lang, 'chipsLabel')}</span>
-        {choices.chips.map((c) => chip(c, true))}
+        {choices.chips.map(chip)}
         {choices.others.length > 0 && (
           <button type="button" className="link small" aria-expanded={more} data-testid="more-causes" onClick={() => setMore(!more)}>
             {ct(lang, more ? 'less' : 'more')}
@@ -50,7 +50,7 @@ export function CauseChips({ lang, choices, main, busy, onChoose }: Props) {
       </div>
       {more && (
         <div className="cause-chips others" role="group" aria-label={ct(lang, 'more')}>
-          {choices.others.map((code) => chip({ code, triggers: [] }, false))}
+          {choices.others.map(chip)}
         </div>
       )}
     </div>
