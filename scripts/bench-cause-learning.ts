@@ -145,7 +145,7 @@ async function learningCurve(rows: readonly SourcedLine[], o: Options): Promise<
   process.stdout.write(
     `learning curve: top-1 (main cause among the labelled causes) on each shop's held-apart reviews, ${o.seeds} seeded split(s); agent ${o.correctionsOnly ? 'clicks only to correct' : 'corrects or confirms every review'}; retraining every 25 clicks\n`,
   );
-  process.stdout.write('category   reviews held stream  corrections/clicks   after 0        50             100            200 (or all)\n');
+  process.stdout.write('category   reviews held stream  corrections/clicks   top-1 after N reviews of the stream (N: 0, 50, 100, 200 or all)\n');
   for (const category of categories) {
     const pool = rows.filter((r) => r.category === category).length;
     if (pool < 45) {

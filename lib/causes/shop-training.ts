@@ -30,6 +30,8 @@ export const SHOP_LEARNING = {
   maxVocab: 12000,
   /** Optimiser iterations: the fit starts from the current model, so it needs fewer than the shipped one. */
   iterations: 25,
+  /** L-BFGS memory: a warm start needs little curvature history, and each pair costs a pass over every weight. */
+  memory: 5,
 } as const;
 
 export type ShopLearningOptions = { -readonly [K in keyof typeof SHOP_LEARNING]: number };
@@ -64,7 +66,7 @@ export function trainShopModel(
     examples,
     { ...init.options, iterations: learning.iterations },
     trainedOn,
-    { init, shopMinDf: learning.shopMinDf, maxVocab: learning.maxVocab },
+    { init, shopMinDf: learning.shopMinDf, maxVocab: learning.maxVocab, memory: learning.memory },
     options.pause ?? noPause,
   );
 }

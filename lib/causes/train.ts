@@ -41,12 +41,31 @@ export interface PreparedExample extends TrainExample {
   lex: LexiconResult;
   lexFeatures: LexiconFeatures;
   grams: Set<string>;
+  /** The same n-grams as numbers (see gramId): training counts and looks them up without hashing strings. */
+  gramIds: Int32Array;
+}
+
+/**
+ * Every n-gram met while preparing examples gets a number, once per process: a shop retrains on the same
+ * reviews again and again, and counting numbers in arrays costs far less than counting strings in maps.
+ */
+const gramNumbers = new Map<string, number>();
+const gramNames: string[] = [];
+function gramId(gram: string): number {
+  let id = gramNumbers.get(gram);
+  if (id === undefined) {
+    id = gramNames.length;
+    gramNumbers.set(gram, id);
+    gramNames.push(gram);
+  }
+  return id;
 }
 
 export function prepareExample(example: TrainExample, maxN: number): PreparedExample {
   const hits = lexiconHits(example.text);
   const lex = classifyByLexicon(example.text, hits);
-  return { ...example, hits, lex, lexFeatures: lexiconFeatures(lex), grams: ngramSet(example.text, maxN) };
+  const grams = ngramSet(example.text, maxN);
+  return { ...example, hits, lex, lexFeatures: lexiconFeatures(lex), grams, gramIds: Int32Array.from(grams, gramId) };
 }
 
 const counts = (hit: CueHit): boolean => !hit.negated && hit.weight > 0;
@@ -127,6 +146,8 @@ export interface TrainRun {
    * corrections a shop has made. 0 = no bound.
    */
   maxVocab?: number;
+  /** L-BFGS memory (pairs kept); fewer make each iteration cheaper. Default 10. */
+  memory?: number;
 }
 
 /** The fitting problem of a training run: parameters to optimise, their objective, and how they become a model. */
@@ -135,6 +156,7 @@ interface Problem {
   objective: (x: Float64Array, grad: Float64Array) => number;
   toModel: (x: Float64Array) => CauseModel;
   iterations: number;
+  memory: number;
 }
 
 /** Reviews handled between two yields while a training is set up. */
@@ -156,22 +178,28 @@ function* setUp(
   const base = baseIdx.map((i) => prepared[i]!);
 
   // Vocabulary: n-grams in at least minDf training reviews (or shopMinDf shop examples), in a fixed order.
-  const df = new Map<string, number>();
-  const shopDf = new Map<string, number>();
+  const df = new Int32Array(gramNames.length);
+  const shopDf = new Int32Array(gramNames.length);
   for (let i = 0; i < prepared.length; i++) {
     const e = prepared[i]!;
-    for (const gram of e.grams) {
-      if (gram.length > opts.maxN) continue;
-      df.set(gram, (df.get(gram) ?? 0) + 1);
-      if (e.shop) shopDf.set(gram, (shopDf.get(gram) ?? 0) + 1);
+    for (const id of e.gramIds) {
+      df[id] = df[id]! + 1;
+      if (e.shop) shopDf[id] = shopDf[id]! + 1;
     }
     if (i % SETUP_BATCH === SETUP_BATCH - 1) yield;
   }
   const shopMinDf = run.shopMinDf ?? 0;
-  let kept = [...df.entries()].filter(([gram, n]) => n >= opts.minDf || (shopMinDf > 0 && (shopDf.get(gram) ?? 0) >= shopMinDf));
-  if (run.maxVocab && kept.length > run.maxVocab) kept = kept.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, run.maxVocab);
-  const vocab = kept.map(([gram]) => gram).sort();
-  const vocabIndex = new Map(vocab.map((gram, i) => [gram, i]));
+  let kept: number[] = [];
+  for (let id = 0; id < df.length; id++) {
+    if (df[id]! === 0 || gramNames[id]!.length > opts.maxN) continue;
+    if (df[id]! >= opts.minDf || (shopMinDf > 0 && shopDf[id]! >= shopMinDf)) kept.push(id);
+  }
+  if (run.maxVocab && kept.length > run.maxVocab) {
+    kept = kept.sort((a, b) => df[b]! - df[a]! || (gramNames[a]! < gramNames[b]! ? -1 : 1)).slice(0, run.maxVocab);
+  }
+  const vocab = kept.map((id) => gramNames[id]!).sort();
+  const vocabOf = new Int32Array(gramNames.length).fill(-1);
+  vocab.forEach((gram, v) => (vocabOf[gramNumbers.get(gram)!] = v));
   yield;
 
   // Base example weights: rarer primary classes count more when classBalance > 0; they sum to 1. A shop example
@@ -224,12 +252,12 @@ function* setUp(
   for (let i = 0; i < prepared.length; i++) {
     const e = prepared[i]!;
     const idx: number[] = [];
-    for (const gram of e.grams) {
-      const v = vocabIndex.get(gram);
-      if (v !== undefined) idx.push(v);
+    for (const id of e.gramIds) {
+      const v = vocabOf[id]!;
+      if (v >= 0) idx.push(v);
     }
     idx.sort((x, y) => x - y);
-    ngramIdx.push(...idx);
+    for (const v of idx) ngramIdx.push(v);
     ngramStart[i + 1] = ngramIdx.length;
     targets.set(targetOf(e, opts.secondaryMass), i * k);
     const held = heldOut.get(i) ?? e.lexFeatures;
@@ -362,7 +390,7 @@ function* setUp(
       ngrams,
     };
   };
-  return { x0, objective, toModel, iterations: opts.iterations };
+  return { x0, objective, toModel, iterations: opts.iterations, memory: run.memory ?? 10 };
 }
 
 export function trainCauseModel(
@@ -373,7 +401,7 @@ export function trainCauseModel(
 ): CauseModel {
   const maxN = { ...DEFAULT_TRAIN_OPTIONS, ...options }.maxN;
   const problem = finish(setUp(examples.map((e) => ('grams' in e ? e : prepareExample(e, maxN))), options, trainedOn, run));
-  return problem.toModel(lbfgs(problem.objective, problem.x0, problem.iterations));
+  return problem.toModel(lbfgs(problem.objective, problem.x0, problem.iterations, problem.memory));
 }
 
 /**
@@ -404,7 +432,7 @@ export async function trainCauseModelAsync(
       break;
     }
   }
-  const steps = lbfgsSteps(problem.objective, problem.x0, problem.iterations);
+  const steps = lbfgsSteps(problem.objective, problem.x0, problem.iterations, problem.memory);
   for (;;) {
     const step = steps.next();
     if (step.done) return problem.toModel(step.value);
