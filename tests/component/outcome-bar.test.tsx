@@ -132,6 +132,8 @@ describe('one-key logging', { timeout: 60_000 }, () => {
     expect((await db.events.toArray()).filter((e) => e.kind === 'attempt')).toEqual([]);
     fireEvent.change(field, { target: { value: '2026-12-03T19:00' } });
     await user.click(screen.getByRole('button', { name: /约定时间/ }));
+    // The bar says it was logged once the whole log (and the refresh after it) is done: nothing outlives the test.
+    expect((await screen.findByText(/已记录：约定时间/, {}, PATIENT))).toBeTruthy();
     await waitFor(async () => expect((await db.cases.toArray())[0]?.agreedAt).toBe(at(19)), PATIENT);
   });
 });
