@@ -82,7 +82,8 @@ async function work(page, caseIds) {
         switch (k % 5) {
           case 0: await log('message_sent'); break;
           case 1: await log('no_answer'); await log('no_answer'); await log('rejected'); break;
-          case 2: await log('message_sent'); await log('agreed_time', { agreedAt: now + 86_400_000 }); break;
+          // Agreed times already passed, as most of a year's are (a future one is an alarm to plan on every write).
+          case 2: await log('message_sent'); await log('agreed_time', { agreedAt: now - 7_200_000 }); break;
           case 3:
             await log('no_answer'); await log('talked_agreed');
             sent++;

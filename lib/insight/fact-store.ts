@@ -163,6 +163,7 @@ export class FactStore {
     await this.db.meta.put({ key: 'state', version: FACTS_VERSION, complete: true, syncedTo: started });
     this.state = 'current';
     this.generation++;
+    this.schedule(); // writes made while building
     return count;
   }
 
