@@ -528,6 +528,7 @@ export function* lbfgsSteps(
       fNext = fg(nextX, nextGrad);
       if (fNext <= fx + 1e-4 * step * slope) break;
       step *= 0.5;
+      yield; // each evaluation is a pass over every review: an asynchronous training pauses between them
     }
     if (!(fNext < fx)) break; // no progress possible
     // The pair dropped from the memory (or one not kept) is reused: no new arrays after the memory fills.
