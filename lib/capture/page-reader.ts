@@ -19,12 +19,15 @@ import { RowCache, type RowEntry } from './row-cache';
 import { IngestQueue } from './ingest-queue';
 import { PaintQueue } from './paint-queue';
 import { TimeSlice, afterPaint, runSoon } from './yielding';
+import { sameData } from './same-data';
 import { StaleBadges } from './stale-badges';
 import { PageReporter, skippedCounts } from './page-report';
 
 /** Milliseconds of reading per slice before the reader yields to the page, so no task of ours grows long. */
 const SLICE_MS = 10;
 
+/** While a long tapped list is read, rows are matched against the part read so far this often. */
+const MIDREAD_SCAN_MS = 150;
 /** How long a Qianniu row may wait for its API data before it is read from the DOM instead. */
 const API_GRACE_MS = 1500;
 /** How long a review page may take to show its list before its layout is called unrecognised. */
@@ -58,6 +61,8 @@ export function startPageReader(ctx: ContentScriptContext, doc: Document = docum
   const badges = new BadgeCache();
   /** The reviews the page's rows show now (review id → its row), and the rows the last scan went through, in order. */
   let shown = new Map<string, Element>();
+  /** The previous scan's, while a scan is rebuilding `shown`. */
+  let lastShown = new Map<string, Element>();
   let visited: Element[] = [];
   /** Ids of the reviews shown, in page order. */
   const shownOrder = () => visited.flatMap((row) => rowCache.get(row)?.review?.platformReviewId ?? []);
@@ -127,9 +132,18 @@ export function startPageReader(ctx: ContentScriptContext, doc: Document = docum
 
   /** Keeps a review read from the page; it is sent unless the background already has this very reading. */
   const remember = (review: ReviewObservation) => {
+    const before = index.get(review.platformReviewId);
     index.add(review);
     queue.put(review);
+    // Another reading of a review a row already shows: that row (only) is matched again.
+    if (before && before !== review && !sameData(before, review)) {
+      const row = shown.get(review.platformReviewId) ?? lastShown.get(review.platformReviewId);
+      const entry = row && rowCache.get(row);
+      if (entry) entry.stale = true;
+    }
   };
+  /** Rows without a review may match data that came since; rows with one only when their review changed. */
+  const toMatch = (entry: RowEntry) => (entry.review ? entry.stale === true : entry.matchedAt !== dataVersion);
 
   // Copies of API responses from the page-world tap.
   ctx.addEventListener(window, 'message', guarded('tap', (event: MessageEvent) => {
@@ -159,16 +173,21 @@ export function startPageReader(ctx: ContentScriptContext, doc: Document = docum
     const skipped: SkipCounts = {};
     const slice = new TimeSlice(SLICE_MS);
     let first = true;
+    let lastScan = 0;
     for (const raw of opened.items) {
       for (const got of opened.read(raw)) {
         if (isSkip(got)) countSkip(skipped, got);
         else remember(got);
       }
       if (slice.due()) {
-        dataVersion++;
-        schedule(0);
-        // After the first slice the scan goes first: the first rows' reviews are on their way to the store
-        // while the rest of the list is read.
+        // Rows are matched against what was read so far after the first slice (the scan goes first then: the
+        // first rows' reviews are on their way to the store while the rest is read), then now and then.
+        const scanNow = first || performance.now() - lastScan >= MIDREAD_SCAN_MS;
+        if (scanNow) {
+          dataVersion++;
+          schedule(0);
+          lastScan = performance.now();
+        }
         await slice.yield(first);
         first = false;
         if (ctx.isInvalid) return;
@@ -235,6 +254,7 @@ export function startPageReader(ctx: ContentScriptContext, doc: Document = docum
     const now = Date.now();
     const rows = family.rows(doc);
     // Published as they grow: the first rows' reviews go to the store while the later rows are still being read.
+    lastShown = shown;
     shown = new Map();
     visited = [];
     const seen = visited;
@@ -246,7 +266,7 @@ export function startPageReader(ctx: ContentScriptContext, doc: Document = docum
       caughtUp = dataVersion;
       for (const row of seen) {
         const entry = rowCache.get(row);
-        if (entry && entry.matchedAt !== dataVersion) settle(family, row, entry, now);
+        if (entry && toMatch(entry)) settle(family, row, entry, now);
       }
     };
     for (const row of rows) {
@@ -261,7 +281,7 @@ export function startPageReader(ctx: ContentScriptContext, doc: Document = docum
         entry = readEntry(family, row, now);
       }
       seen.push(row);
-      if (entry.matchedAt !== dataVersion) settle(family, row, entry, now);
+      if (toMatch(entry)) settle(family, row, entry, now);
       // A known case is drawn from what the page already has; the store's answer redraws it if it changed.
       else if (entry.review && needsPaint(entry)) painter.add(row);
       if (entry.review) shown.set(entry.review.platformReviewId, row);
@@ -306,6 +326,7 @@ export function startPageReader(ctx: ContentScriptContext, doc: Document = docum
   /** Ties a row to its review: API data first; the DOM when the family reads rows, or the API data is late. */
   function matchEntry(family: FamilyReader, row: Element, entry: RowEntry, now: number): void {
     entry.matchedAt = dataVersion;
+    entry.stale = false;
     entry.skip = undefined;
     let review = family.match(index, entry.keys);
     if (!review && family.readRow) {

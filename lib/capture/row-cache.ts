@@ -28,8 +28,13 @@ export interface RowEntry {
   parts: Element[];
   /** When the row was first seen (a Qianniu row waits for its API data a while before being read from the DOM). */
   firstSeen: number;
-  /** Version of the page's review data the row was matched against; -1 to match again. */
+  /**
+   * Version of the page's review data a row without a review was last matched against (new data may match it),
+   * -1 while it waits for its API data; a row with a review is matched again only when `stale`.
+   */
   matchedAt: number;
+  /** The API sent another reading of the row's review: match the row again. */
+  stale?: boolean;
   review?: ReviewObservation;
   skip?: SkipReason;
   /** What the row's badge shows now: nothing drawn yet (undefined), none (null), or this info, language and minute. */

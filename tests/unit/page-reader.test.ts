@@ -325,3 +325,21 @@ describe('page reader: unchanged rows are not read again', () => {
     keys.mockRestore();
   });
 });
+
+describe('page reader: the same list received again', () => {
+  it('sends again only the review whose reading changed', async () => {
+    setLocation(QIANNIU_URL);
+    startPageReader(ctx);
+    const ids = showNegatives(5);
+    await waitFor(() => shownIds().length === 5);
+    const sent = ingests.flat().length;
+    // The page fetches its list again: one review now has a follow-up.
+    const changed = negative(3);
+    const withFollowUp = { ...changed, rateContent: { ...changed.rateContent, appendRate: { feedId: '1301344000009', content: '追评：还是不行', days: 2 } } };
+    tap([negative(0), negative(1), negative(2), withFollowUp, negative(4)]);
+    await waitFor(() => ingests.flat().length > sent);
+    await new Promise((r) => setTimeout(r, 500));
+    expect(ingests.flat().slice(sent)).toEqual([ids[3]]);
+    expect((await store.allCases()).find((c) => c.review.platformReviewId === ids[3])?.review.followUp?.content).toBe('追评：还是不行');
+  });
+});
