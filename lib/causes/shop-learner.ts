@@ -92,6 +92,10 @@ export class ShopLearner {
           await this.storage.saveState({ ...state, seen: 0, model: null, offers: [] });
           this.schedule();
         } else if (state.records - state.seen >= this.retrainEvery) this.schedule();
+      }).catch((error: unknown) => {
+        // Storage could not be read: the shipped model goes on classifying, and the next request tries again.
+        this.loaded = null;
+        throw error;
       });
       whileCauseModelLoads(this.loaded);
     }

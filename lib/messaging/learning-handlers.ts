@@ -3,15 +3,20 @@ import type { BackgroundPorts } from './handlers';
 import { activeCauseModel } from '../causes/active-model';
 import { classifyWith } from '../causes/classify';
 import type { CauseModel } from '../causes/model';
-import { ShopLearner, type LearnerOptions } from '../causes/shop-learner';
+import { RETRAIN_EVERY, ShopLearner, type LearnerOptions, type LearningView } from '../causes/shop-learner';
 import { asCaseCauses, causeText } from '../cases/causes';
 import { CaseStatus, CLOSED_STATUSES } from '../cases/schema';
 import { RequestRefused } from '../errors/refused';
-import { reportingTo } from '../errors/report';
+import { reportError, reportingTo } from '../errors/report';
 
 type Req<T extends Request['type']> = Extract<Request, { type: T }>;
 
 const OPEN_STATUSES: CaseStatus[] = CaseStatus.options.filter((s) => !CLOSED_STATUSES.includes(s));
+/** What the panel is told when the learning state itself cannot be read. */
+const FALLBACK_VIEW: LearningView = {
+  model: 'shipped', labels: 0, corrections: 0, pending: 0, retrainEvery: RETRAIN_EVERY, training: false, trainedAt: null, trainMs: null, resetAt: null, offers: 0,
+};
+
 /** Open cases checked between two pauses while offers are worked out. */
 const OFFER_BATCH = 100;
 
@@ -79,15 +84,21 @@ export function createLearningHandlers(p: BackgroundPorts, learner: Partial<Lear
       p.advisor.invalidate();
       p.changed('cases', [req.caseId]);
       if (req.causes.length === 0 || !text.trim()) return { kind: null, learning: await shop.view() };
-      const { record, view } = await shop.record({
-        caseId: req.caseId,
-        text,
-        causes: req.causes.map((x) => x.code),
-        was: c.causes[0]?.code ?? null,
-        wasBy: c.causesBy,
-        agent,
-      });
-      return { kind: record.kind, learning: view };
+      try {
+        const { record, view } = await shop.record({
+          caseId: req.caseId,
+          text,
+          causes: req.causes.map((x) => x.code),
+          was: c.causes[0]?.code ?? null,
+          wasBy: c.causesBy,
+          agent,
+        });
+        return { kind: record.kind, learning: view };
+      } catch (error) {
+        // The case keeps the agent's choice; only the lesson for the model is lost, and that is reported.
+        reportError('causes.learning.record', error);
+        return { kind: null, learning: await shop.view().catch(() => FALLBACK_VIEW) };
+      }
     },
 
     learnCausesNow: (_req: Req<'learnCausesNow'>): Promise<ResponseMap['learnCausesNow']> => shop.learnNow(),

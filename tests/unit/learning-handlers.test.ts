@@ -106,6 +106,22 @@ describe('learning handlers', () => {
     expect((await db.cases.get('qianniu:1004'))?.causes[0]?.code).toBe('subjective');
   });
 
+  it('keeps the agent’s choice on the case when the record cannot be stored, and says nothing was learnt', async () => {
+    const db = new ReviewDeskDB(`learn-${Math.random()}`);
+    const p: BackgroundPorts = {
+      db, store: new CaseStore(db), workflow: new WorkflowStore(db, () => T0), advisor: new ContactAdvisor(db),
+      reschedule: vi.fn(async () => undefined), language: async () => 'zh-CN', agentName: async () => '小王',
+      openSidePanel: vi.fn(async () => true), focusCase: vi.fn(async () => undefined), pageReports: new Map<number, PageReport>(),
+      lastConsoleTab: { id: null }, changed: vi.fn(),
+    };
+    const full = { get: async () => ({}), set: async () => Promise.reject(new Error('QUOTA_BYTES quota exceeded')), remove: async () => undefined };
+    const h = createLearningHandlers(p, { area: full, now: () => T0, pause: async () => undefined });
+    await p.store.ingest([observation({ content: '在逗我吗？' })], page);
+    const reply = await h.correctCauses(req({ type: 'correctCauses', caseId: 'qianniu:1001', causes: [{ code: 'quality', triggers: [] }] }));
+    expect(reply).toMatchObject({ kind: null, learning: { model: 'shipped', pending: 0 } });
+    expect(await db.cases.get('qianniu:1001')).toMatchObject({ causesBy: 'agent', causes: [{ code: 'quality' }] });
+  });
+
   it('removing every cause saves the case but records nothing to learn from', async () => {
     const { db, p, h } = setUp();
     await p.store.ingest([observation({ content: '发错颜色了' })], page);

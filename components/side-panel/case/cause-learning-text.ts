@@ -27,7 +27,6 @@ const ZH = {
   resetYes: '确定恢复',
   cancel: '取消',
   resetDone: '已恢复内置模型（{when}）。',
-  failed: '没有保存：{message}',
 };
 
 const EN: typeof ZH = {
@@ -53,7 +52,6 @@ const EN: typeof ZH = {
   resetYes: 'Go back',
   cancel: 'Cancel',
   resetDone: 'Back to the built-in model ({when}).',
-  failed: 'Not saved: {message}',
 };
 
 export type CauseTextKey = keyof typeof ZH;
