@@ -57,6 +57,8 @@ export function startPageReader(ctx: ContentScriptContext, doc: Document = docum
   const index = new ReviewIndex<ReviewObservation>();
   /** Bumped when API data changes what rows may match: rows are then matched again (from what was read). */
   let dataVersion = 0;
+  /** Tapped responses being read now: rows wait for them, however long a busy machine takes. */
+  let apiReading = 0;
   const rowCache = new RowCache();
   const badges = new BadgeCache();
   /** The reviews the page's rows show now (review id → its row), and the rows the last scan went through, in order. */
@@ -154,8 +156,12 @@ export function startPageReader(ctx: ContentScriptContext, doc: Document = docum
     if (family.tap !== event.data.kind || !family.openApi) return;
     const { body } = event.data;
     const open = family.openApi;
-    // The page is rendering what it just received: read our copy once that is on screen.
-    afterPaint(guarded('tap.parse', () => void readApi(open, body).catch(reportingTo('tap.read'))));
+    // The page is rendering what it just received: read our copy once that is on screen. Until it is read,
+    // rows wait for it rather than being read from the DOM.
+    apiReading++;
+    afterPaint(() => {
+      void readApi(open, body).catch(reportingTo('tap.read')).finally(() => apiReading--);
+    });
   }));
 
   /**
@@ -328,9 +334,18 @@ export function startPageReader(ctx: ContentScriptContext, doc: Document = docum
     entry.matchedAt = dataVersion;
     entry.stale = false;
     entry.skip = undefined;
+    const { reviewId } = entry.keys;
+    const apiMayCome = family.tap !== null && (apiReading > 0 || now - entry.firstSeen < API_GRACE_MS);
+    if (apiMayCome && reviewId && !index.get(reviewId)) {
+      // A row showing its review id waits for the API data that will name it (a response being read, or one
+      // still to come): no costlier way of matching (its text) till then.
+      entry.review = undefined;
+      entry.matchedAt = -1;
+      return;
+    }
     let review = family.match(index, entry.keys);
     if (!review && family.readRow) {
-      if (family.domFirst || now - entry.firstSeen >= API_GRACE_MS) {
+      if (family.domFirst || (!apiReading && now - entry.firstSeen >= API_GRACE_MS)) {
         const got = family.readRow(row);
         if (isSkip(got)) entry.skip = got;
         else if (got) {

@@ -33,11 +33,19 @@ const shownId = (re: RegExp, text: string) => {
 };
 
 export function qianniuRowKeys(row: Element, text = row.textContent ?? ''): RowKeys {
-  const content = contentOf(row);
+  // The text hash is the last resort of matching (rows almost always show their review id): it is worked out
+  // only when asked for, as finding the text is the costliest read of a row.
+  let hash: string | undefined | null = null;
   return {
     reviewId: shownId(M.feedId, text),
     orderId: shownId(M.orderId, text),
-    contentHash: content ? contentHashOf(cleanContent(content).content) : undefined,
+    get contentHash() {
+      if (hash === null) {
+        const content = contentOf(row);
+        hash = content ? contentHashOf(cleanContent(content).content) : undefined;
+      }
+      return hash;
+    },
   };
 }
 
