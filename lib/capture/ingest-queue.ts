@@ -40,15 +40,14 @@ const mayBeCase = (r: ReviewObservation) => r.sentiment !== 'positive' || (r.fol
  */
 export class IngestQueue {
   private pending = new Map<string, { review: ReviewObservation; since: number }>();
+  /** The last reading the background stored of each review: reading it again unchanged sends nothing. */
+  private stored = new Map<string, ReviewObservation>();
   private sending = false;
   private backingOff = false;
   private waitPlanned = false;
   private failures = 0;
 
   constructor(private readonly ports: IngestPorts) {}
-
-  /** The last reading the background stored of each review: reading it again unchanged sends nothing. */
-  private stored = new Map<string, ReviewObservation>();
 
   /** Keeps a reading to send, unless it is what the background already has (then nothing of it is pending). */
   put(review: ReviewObservation): void {
