@@ -179,6 +179,8 @@ describe('queue of a few thousand cases', () => {
     await screen.findByTestId('review-text');
     await user.keyboard('1');
     await waitFor(() => expect(screen.getByTestId('case-status').textContent).toBe('联系中'), PATIENT);
+    // The bar confirms the log (its last step) before the agent goes back.
+    await waitFor(() => expect(screen.getByRole('status').textContent).toContain('已记录：未接通'), PATIENT);
     expect(usePanel.getState().items.find((v) => v.case.platformReviewId === idOf(5))?.case.status).toBe('contacting');
     await user.click(screen.getByRole('button', { name: /返回列表/ }));
     const row = document.querySelector(`li[data-review-id="${idOf(5)}"]`) as HTMLElement;
