@@ -4,7 +4,7 @@
 // review costs only itself, and the panel's page status says what was skipped.
 import { test, before, after, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { startSession, expectBadgesOnCaseRows, waitForSidePanelIds } from './harness.mjs';
+import { startSession, expectBadgesOnCaseRows, waitForSidePanelIds, readCaseRows } from './harness.mjs';
 
 /** The days-left figure a label states: 解释剩N天 / 还有N天可回复 → N; under a day → 1; over → 0. */
 function daysIn(text) {
@@ -60,8 +60,9 @@ describe('figures and placement on the simulated console', () => {
     const panel = await s.openSidePanelTab();
     await waitForSidePanelIds(panel, truth.cases.map((c) => c.reviewId));
     const consoleFigures = new Map((await placedBadges(page)).map((b) => [b.reviewId, daysIn(b.consoleText)]));
+    const entries = new Map((await readCaseRows(panel)).map((row) => [row.id, row.text]));
     for (const { reviewId } of truth.cases) {
-      const entry = await panel.locator(`[data-review-id="${reviewId}"]`).first().textContent();
+      const entry = entries.get(reviewId);
       assert.equal(daysIn(entry), consoleFigures.get(reviewId), `panel entry of ${reviewId}: "${entry}"`);
     }
     await panel.close();

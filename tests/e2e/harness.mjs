@@ -304,13 +304,59 @@ export async function sidePanelEntryIds(page) {
   );
 }
 
-/** Polls the side panel until it lists every id in `ids` (or the timeout passes); returns the last listing. */
+/**
+ * Every case the panel's list holds. The list draws only the rows on screen, so it is read a screen at a time,
+ * scrolling down as an agent would. Rows are collected by their position (data-index), and the next scroll starts
+ * from the first position not yet read, so a screen drawn late on a busy machine is read again, never skipped.
+ */
+export async function readCaseList(panel, timeout = 30_000) {
+  return (await readCaseRows(panel, timeout)).map((row) => row.id);
+}
+
+/** Like readCaseList, with each row's text as the agent reads it: [{ id, text }] in list order. */
+export async function readCaseRows(panel, timeout = 30_000) {
+  const byIndex = new Map();
+  const scroller = panel.locator('.case-scroller');
+  const deadline = Date.now() + timeout;
+  await scroller.evaluate((el) => { el.scrollTop = 0; });
+  for (;;) {
+    await panel.waitForFunction(() => document.querySelectorAll('.case-list > li.placeholder').length === 0, null, {
+      timeout: Math.max(10_000, deadline - Date.now()),
+    });
+    const screen = await scroller.evaluate((el) => {
+      const rows = [...el.querySelectorAll('.case-list > li[data-index][data-review-id]')];
+      const top = el.getBoundingClientRect().top;
+      return {
+        total: Number(rows[0]?.getAttribute('aria-setsize') ?? 0),
+        rows: rows.map((li) => ({
+          index: Number(li.getAttribute('data-index')),
+          id: li.getAttribute('data-review-id'),
+          text: li.textContent,
+          offset: el.scrollTop + li.getBoundingClientRect().top - top,
+        })),
+      };
+    });
+    for (const row of screen.rows) byIndex.set(row.index, { id: row.id, text: row.text });
+    let missing = 0;
+    while (missing < screen.total && byIndex.has(missing)) missing++;
+    if (missing >= screen.total || Date.now() > deadline) return [...byIndex.entries()].sort(([a], [b]) => a - b).map(([, row]) => row);
+    // Scroll so that the last row read is at the top: the first position not yet read is then on screen.
+    const lastRead = screen.rows.filter((r) => r.index < missing).at(-1);
+    await scroller.evaluate((el, offset) => { el.scrollTop = offset; }, lastRead?.offset ?? 0);
+    await panel.waitForTimeout(100);
+  }
+}
+
+/**
+ * Reads the side panel's whole list until it holds every id in `ids` (cases still being stored arrive as the panel is
+ * told), or the timeout passes; returns the last reading, one id per row (a case listed twice appears twice).
+ */
 export async function waitForSidePanelIds(page, ids, { timeout = DEFAULT_WAIT_MS } = {}) {
   const deadline = Date.now() + timeout;
-  let listed = [];
+  await page.locator('.case-scroller').waitFor({ timeout });
   for (;;) {
-    listed = await sidePanelEntryIds(page);
+    const listed = await readCaseList(page, Math.max(1, deadline - Date.now()));
     if (ids.every((id) => listed.includes(id)) || Date.now() > deadline) return listed;
-    await page.waitForTimeout(200);
+    await page.waitForTimeout(300);
   }
 }

@@ -2,7 +2,7 @@
 // per case row, and the side panel lists each case once.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startSession, expectBadgesOnCaseRows, waitForSidePanelIds, sidePanelEntryIds } from './harness.mjs';
+import { startSession, expectBadgesOnCaseRows, waitForSidePanelIds, readCaseList } from './harness.mjs';
 
 let s;
 before(async () => {
@@ -34,7 +34,7 @@ test('the side panel lists each case exactly once', async () => {
   await waitForSidePanelIds(panel, caseIds);
   // Give late updates (from the second tab) a moment to arrive before counting.
   await panel.waitForTimeout(1000);
-  const listed = await sidePanelEntryIds(panel);
+  const listed = await readCaseList(panel);
   const counts = Object.fromEntries(caseIds.map((id) => [id, listed.filter((x) => x === id).length]));
   assert.deepEqual(counts, Object.fromEntries(caseIds.map((id) => [id, 1])), 'times each case is listed');
   const repeated = listed.filter((id, i) => listed.indexOf(id) !== i);

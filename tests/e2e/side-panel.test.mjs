@@ -2,7 +2,7 @@
 // and nothing that is not a case (no positive or still-unclassified review).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startSession, expectBadgesOnCaseRows, expectBadgesWithinRows, badgeHosts } from './harness.mjs';
+import { startSession, expectBadgesOnCaseRows, expectBadgesWithinRows, badgeHosts, waitForSidePanelIds } from './harness.mjs';
 
 let s;
 let listed = [];
@@ -32,54 +32,9 @@ before(async () => {
     expectBadgesOnCaseRows(legacy, s.sim.groundTruth('legacy', 2)).catch(() => {}),
   ]);
   const panel = await s.openSidePanelTab();
-  listed = await waitForListedIds(panel, [...visited.flatMap((t) => t.cases.map((c) => c.reviewId)), ...tmallBadged]);
+  listed = await waitForSidePanelIds(panel, [...visited.flatMap((t) => t.cases.map((c) => c.reviewId)), ...tmallBadged], { timeout: 60_000 });
 });
 
-/**
- * Every case the panel's list holds. The list draws only the rows on screen, so it is read a screen at a time,
- * scrolling down as an agent would. Rows are collected by their position (data-index), and the next scroll starts
- * from the first position not yet read, so a screen drawn late on a busy machine is read again, never skipped.
- */
-async function listedIds(panel, timeout = 30_000) {
-  const byIndex = new Map();
-  const scroller = panel.locator('.case-scroller');
-  const deadline = Date.now() + timeout;
-  await scroller.evaluate((el) => { el.scrollTop = 0; });
-  for (;;) {
-    await panel.waitForFunction(() => document.querySelectorAll('.case-list > li.placeholder').length === 0, null, { timeout: 10_000 });
-    const screen = await scroller.evaluate((el) => {
-      const rows = [...el.querySelectorAll('.case-list > li[data-index][data-review-id]')];
-      const top = el.getBoundingClientRect().top;
-      return {
-        total: Number(rows[0]?.getAttribute('aria-setsize') ?? 0),
-        rows: rows.map((li) => ({
-          index: Number(li.getAttribute('data-index')),
-          id: li.getAttribute('data-review-id'),
-          offset: el.scrollTop + li.getBoundingClientRect().top - top,
-        })),
-      };
-    });
-    for (const row of screen.rows) byIndex.set(row.index, row.id);
-    let missing = 0;
-    while (missing < screen.total && byIndex.has(missing)) missing++;
-    if (missing >= screen.total || Date.now() > deadline) return [...byIndex.values()];
-    // Scroll so that the last row read is at the top: the first position not yet read is then on screen.
-    const lastRead = screen.rows.filter((r) => r.index < missing).at(-1);
-    await scroller.evaluate((el, offset) => { el.scrollTop = offset; }, lastRead?.offset ?? 0);
-    await panel.waitForTimeout(100);
-  }
-}
-
-/** Reads the whole list until it holds every id in `ids` (cases still being stored arrive as the panel is told). */
-async function waitForListedIds(panel, ids, timeout = 60_000) {
-  const deadline = Date.now() + timeout;
-  await panel.locator('.case-scroller').waitFor();
-  for (;;) {
-    const ids2 = await listedIds(panel);
-    if (ids.every((id) => ids2.includes(id)) || Date.now() > deadline) return ids2;
-    await panel.waitForTimeout(300);
-  }
-}
 after(async () => {
   await s?.close();
 });
