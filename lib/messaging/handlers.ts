@@ -10,6 +10,7 @@ import type { ContactAdvisor } from '../contact-timing/case-advice';
 import { pageWithoutQuery } from '../console/pages';
 import { ReviewObservation } from '../reviews/schema';
 import { QueueReader } from '../queue/query';
+import { causeModelReady } from '../causes/active-model';
 
 export interface Sender {
   tabId?: number;
@@ -59,6 +60,8 @@ export function createHandlers(p: BackgroundPorts): Handlers {
     ...createLearningHandlers(p),
     async ingest(req, sender) {
       const { valid, rejected } = checkEach(req.reviews);
+      // New cases take their causes from the shop's model once it is read (at start), not the shipped one.
+      if (valid.length) await causeModelReady();
       const { badges, changedIds } = valid.length ? await p.store.ingest(valid, pageWithoutQuery(req.pageUrl)) : { badges: [], changedIds: [] };
       if (sender.tabId !== undefined && badges.length) p.shown?.(sender.tabId, badges.map((b) => b.caseId));
       if (changedIds.length) p.changed('ingest', changedIds);

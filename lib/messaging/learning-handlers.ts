@@ -80,8 +80,8 @@ export function createLearningHandlers(p: BackgroundPorts, learner: Partial<Lear
       const { c, text } = await caseAndText(req.caseId);
       const agent = await p.agentName();
       // The history and the case first: a record that cannot be written must not lose the agent's choice.
+      // (The contact advisor reads a case's causes at each request; its cached calls do not depend on them.)
       await p.workflow.setCauses(req.caseId, req.causes, agent);
-      p.advisor.invalidate();
       p.changed('cases', [req.caseId]);
       if (req.causes.length === 0 || !text.trim()) return { kind: null, learning: await shop.view() };
       try {
