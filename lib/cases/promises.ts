@@ -32,7 +32,10 @@ export type PromiseTerms = z.infer<typeof PromiseTerms>;
 
 export const PromiseRecord = z.object({
   ...PromiseTerms.shape,
+  /** The local key (this browser only). */
   id: z.optional(z.number()),
+  /** The promise's global id (database v4): the one the team server and every other browser know it by. */
+  uid: z.optional(z.string().check(z.maxLength(64))),
   caseId: z.string(),
   createdAt: z.number(),
   createdBy: z.string(),

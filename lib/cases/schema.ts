@@ -59,7 +59,10 @@ export const NOTE_MAX = 1000;
 export type CaseEventKind = z.infer<typeof CaseEventKind>;
 
 export const CaseEvent = z.object({
+  /** The local position in the history (this browser only). */
   seq: z.optional(z.number()),
+  /** The event's global id (database v4): the one the team server and every other browser know it by. */
+  uid: z.optional(z.string().check(z.maxLength(64))),
   caseId: z.string(),
   at: z.number(),
   kind: CaseEventKind,

@@ -5,6 +5,7 @@ import type { PromiseRecord } from '../cases/promises';
 import type { BuyerNote } from '../cases/buyer-notes';
 import { causesOfReview } from '../cases/causes';
 import { openDues, sourcesFromReview, withOpenDue, withQueueFields, type IndexedCase } from '../queue/fields';
+import { teamOutbox, type OutboxEntry, type SyncMetaEntry } from '../team/outbox';
 
 /** v1 tables, frozen: later versions only add. */
 export const V1_STORES = {
@@ -58,6 +59,28 @@ export async function upgradeToV3(tx: Transaction, now = Date.now()): Promise<vo
 }
 
 /**
+ * v4: the records a team shares get global ids (`uid`, a uuid) beside their local keys, which never leave the
+ * browser; the outbox keeps the team mutations of each local write (written in the same transaction, lib/team/outbox.ts)
+ * until the server has answered for them; syncMeta keeps the pull position and whether writes are being recorded.
+ */
+export const V4_STORES = {
+  ...V3_STORES,
+  events: '++seq, caseId, at, &uid',
+  promises: '++id, caseId, dueAt, openDue, &uid',
+  outbox: '++n',
+  syncMeta: 'key',
+};
+
+/** v3 → v4: every event and promise stored so far gets its global id; nothing else changes. */
+export async function upgradeToV4(tx: Transaction, newId: () => string = () => crypto.randomUUID()): Promise<void> {
+  for (const table of ['events', 'promises']) {
+    await tx.table(table).toCollection().modify((r: { uid?: string }) => {
+      r.uid ??= newId();
+    });
+  }
+}
+
+/**
  * The one database, opened only by the background worker (extension origin).
  * Each schema change is a new numbered version with an upgrade step and a test; old versions stay.
  */
@@ -67,11 +90,21 @@ export class ReviewDeskDB extends Dexie {
   events!: EntityTable<CaseEvent, 'seq'>;
   promises!: EntityTable<PromiseRecord, 'id'>;
   buyerNotes!: EntityTable<BuyerNote, 'buyerKey'>;
+  outbox!: EntityTable<OutboxEntry, 'n'>;
+  syncMeta!: EntityTable<SyncMetaEntry, 'key'>;
+  /** Whether local writes are being recorded for the team (lib/team/outbox.ts); false solo. */
+  readonly team = { recording: false };
 
   constructor(name = 'reviewdesk') {
     super(name);
     this.version(1).stores(V1_STORES);
     this.version(2).stores(V2_STORES).upgrade(upgradeToV2);
     this.version(3).stores(V3_STORES).upgrade((tx) => upgradeToV3(tx));
+    this.version(4).stores(V4_STORES).upgrade((tx) => upgradeToV4(tx));
+    this.use(teamOutbox(this.team));
+    // Recording survives a worker restart: it is read before the first query runs.
+    this.on('ready', async () => {
+      this.team.recording = (await this.syncMeta.get('recording'))?.value === true;
+    });
   }
 }

@@ -59,14 +59,14 @@ export const AccountList = z.object({ accounts: z.array(AccountSummary) });
 // ---- shared records as the team keeps them (global ids instead of the browser's auto-increment keys)
 
 /** A case event with a client-made uuid; `undone` is the tombstone an undo sets (never a delete). */
-export const TeamEvent = z.extend(z.omit(CaseEvent, { seq: true, promiseId: true }), {
+export const TeamEvent = z.extend(z.omit(CaseEvent, { seq: true, uid: true, promiseId: true }), {
   id: Uuid,
   promiseId: z.optional(Uuid),
   undone: z.optional(z.boolean()),
 });
 export type TeamEvent = z.infer<typeof TeamEvent>;
 
-export const TeamPromise = z.extend(z.omit(PromiseRecord, { id: true }), { id: Uuid });
+export const TeamPromise = z.extend(z.omit(PromiseRecord, { id: true, uid: true }), { id: Uuid });
 export type TeamPromise = z.infer<typeof TeamPromise>;
 /** Fields of a promise an edit may change; id, case, creator and creation time are fixed at creation. */
 export const PromiseField = z.enum(['kind', 'amountFen', 'dueAt', 'fulfilledAt', 'fulfilledRef', 'note', 'cancelledAt', 'cancelReason']);

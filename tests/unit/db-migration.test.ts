@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ReviewDeskDB, V1_STORES, V2_STORES } from '@/lib/db/database';
+import { ReviewDeskDB, V1_STORES, V2_STORES, V3_STORES, upgradeToV2, upgradeToV3 } from '@/lib/db/database';
 import { CaseRecord } from '@/lib/cases/schema';
 import { PromiseRecord } from '@/lib/cases/promises';
 import { BuyerNote } from '@/lib/cases/buyer-notes';
@@ -58,6 +58,9 @@ async function writeV2(name: string) {
   v2.close();
 }
 
+/** The global id v4 gives every event and promise: checked on its own below. */
+const withoutUid = <T extends { uid?: string }>({ uid: _u, ...rest }: T) => rest;
+
 /** What Dexie gives back for a stored object: undefined-valued keys are not stored. */
 const stored = <T extends object>(o: T) => JSON.parse(JSON.stringify(o)) as T;
 
@@ -75,11 +78,11 @@ describe('v2 → v3 (queue fields and indexes)', () => {
     const cases = (await db.cases.toArray()) as IndexedCase[];
     expect(cases.map(plainCase)).toEqual(stored(V2_EXAMPLE.cases));
     for (const c of cases) expect(CaseRecord.safeParse(plainCase(c)).success).toBe(true);
-    expect((await db.promises.toArray()).map(plainPromise)).toEqual(stored(V2_EXAMPLE.promises).map((p, i) => ({ ...p, id: i + 1 })));
+    expect((await db.promises.toArray()).map(plainPromise).map(withoutUid)).toEqual(stored(V2_EXAMPLE.promises).map((p, i) => ({ ...p, id: i + 1 })));
     for (const p of await db.promises.toArray()) expect(PromiseRecord.safeParse(plainPromise(p)).success).toBe(true);
     expect(await db.buyerNotes.toArray()).toEqual(stored(V2_EXAMPLE.buyerNotes));
     expect(BuyerNote.safeParse((await db.buyerNotes.toArray())[0]).success).toBe(true);
-    expect((await db.events.toArray()).map(({ seq: _s, ...e }) => e)).toEqual(stored(V2_EXAMPLE.events));
+    expect((await db.events.toArray()).map(({ seq: _s, uid: _u, ...e }) => e)).toEqual(stored(V2_EXAMPLE.events));
     expect(await db.reviews.toArray()).toEqual(stored(V2_EXAMPLE.reviews));
     db.close();
   });
@@ -119,6 +122,62 @@ describe('v2 → v3 (queue fields and indexes)', () => {
     const db = new ReviewDeskDB(name);
     expect(await db.cases.where('status').equals('new').count()).toBe(1);
     expect(((await db.cases.toArray())[0] as IndexedCase).open).toBe(1);
+    db.close();
+  });
+});
+
+/**
+ * A v3 database as the v3 code made it: the frozen v2 example written at v2 and upgraded by the v3 step (both
+ * frozen: later versions only add), plus an event written at v3 that names its promise.
+ */
+async function writeV3(name: string) {
+  await writeV2(name);
+  const v3 = new Dexie(name);
+  v3.version(1).stores(V1_STORES);
+  v3.version(2).stores(V2_STORES).upgrade(upgradeToV2);
+  v3.version(3).stores(V3_STORES).upgrade((tx) => upgradeToV3(tx, 1795360000000));
+  await v3.table('events').add({ caseId: 'qianniu:104', at: 1795360000000, kind: 'promise-fulfilled', by: '小王', from: 'agreed', to: 'agreed', promiseId: 3, detail: 'SF123' });
+  const snapshot = {
+    cases: await v3.table('cases').toArray(),
+    events: await v3.table('events').toArray(),
+    promises: await v3.table('promises').toArray(),
+    reviews: await v3.table('reviews').toArray(),
+    buyerNotes: await v3.table('buyerNotes').toArray(),
+  };
+  v3.close();
+  return snapshot;
+}
+
+describe('v3 → v4 (global ids for what a team shares)', () => {
+  it('gives every event and promise its own global id and changes nothing else', async () => {
+    const name = `mig4-${Math.random()}`;
+    const before = await writeV3(name);
+    const db = new ReviewDeskDB(name);
+    const events = await db.events.toArray();
+    const promises = await db.promises.toArray();
+    const uids = [...events, ...promises].map((r) => r.uid);
+    for (const uid of uids) expect(uid).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(new Set(uids).size).toBe(uids.length);
+    expect(events.map(withoutUid)).toEqual(before.events);
+    expect(promises.map(withoutUid)).toEqual(before.promises);
+    // The local keys stay: an event still names its promise, the queue still reads the same cases.
+    expect(events.find((e) => e.kind === 'promise-fulfilled')?.promiseId).toBe(3);
+    expect(await db.cases.toArray()).toEqual(before.cases);
+    expect(await db.reviews.toArray()).toEqual(before.reviews);
+    expect(await db.buyerNotes.toArray()).toEqual(before.buyerNotes);
+    expect(await db.promises.where('uid').equals(promises[0]!.uid!).primaryKeys()).toEqual([promises[0]!.id]);
+    db.close();
+  });
+
+  it('solo, a new event and a new promise get global ids and nothing is queued for a team', async () => {
+    const name = `mig4-${Math.random()}`;
+    await writeV3(name);
+    const db = new ReviewDeskDB(name);
+    const seq = await db.events.add({ caseId: 'qianniu:101', at: 1795400000000, kind: 'note', by: '小王', detail: '晚上再打' });
+    const id = await db.promises.add({ caseId: 'qianniu:101', kind: 'gift', amountFen: null, dueAt: 1795500000000, note: '', createdAt: 1795400000000, createdBy: '小王', fulfilledAt: null, fulfilledRef: null });
+    expect((await db.events.get(seq))?.uid).toMatch(/^[0-9a-f-]{36}$/);
+    expect((await db.promises.get(id))?.uid).toMatch(/^[0-9a-f-]{36}$/);
+    expect(await db.outbox.count()).toBe(0);
     db.close();
   });
 });
