@@ -89,7 +89,11 @@ export function classifyWith(model: CauseModel, text: string, lex: LexiconResult
   }
   causes.sort((a, b) => Number(b.code === primary) - Number(a.code === primary) || b.probability - a.probability);
 
-  const ranked = CAUSE_CODES.map((code, c) => ({ code, p: probs[c]! }))
+  // After the main cause, the others by their chance on the real mix of reviews: the model was trained with rare
+  // causes weighted up (a fair main cause for them), so its probabilities are divided by those weights again.
+  // Otherwise a rare cause with a few loose n-grams takes the second chip from the common cause it usually is.
+  const weights = model.classWeights;
+  const ranked = CAUSE_CODES.map((code, c) => ({ code, p: probs[c]! / (weights?.[c] ?? 1) }))
     .sort((a, b) => Number(b.code === primary) - Number(a.code === primary) || b.p - a.p)
     .map((x) => x.code);
   const chips = ranked.slice(0, CHIPS).map((code): CauseScore => {

@@ -69,6 +69,7 @@ const StoredModel = z.looseObject({
   bias: z.array(z.number()),
   shared: z.array(z.number()),
   lexicon: z.array(z.array(z.number())),
+  classWeights: z.optional(z.array(z.number())),
   ngrams: z.record(z.string().check(z.maxLength(12)), z.array(z.number())),
 });
 

@@ -68,6 +68,12 @@ export interface CauseModel {
   shared: number[];
   /** Per class, weights of LEXICON_FEATURES. */
   lexicon: number[][];
+  /**
+   * Per class (CAUSE_CODES order), how much the class's training reviews were weighted up or down by classBalance.
+   * The model's probabilities are for a balanced world; divided by these they are again the chances on the
+   * real mix of reviews, which is what the second chip needs (./classify.ts). Absent in models trained before.
+   */
+  classWeights?: number[];
   /** Per n-gram, its non-zero class weights as [class index, weight, class index, weight, ...]. */
   ngrams: Record<string, number[]>;
 }
@@ -92,6 +98,9 @@ export function asCauseModel(raw: unknown): CauseModel {
   if (!m.ngrams || typeof m.ngrams !== 'object') throw new Error('cause model: n-gram weights are missing');
   if (!m.options || !Number.isInteger(m.options.maxN) || m.options.maxN < 1) throw new Error('cause model: options.maxN is missing');
   if (!m.trainedOn || !Array.isArray(m.trainedOn.files)) throw new Error('cause model: trainedOn.files is missing');
+  if (m.classWeights !== undefined && (!Array.isArray(m.classWeights) || m.classWeights.length !== k || m.classWeights.some((w) => !(typeof w === 'number' && w > 0)))) {
+    throw new Error('cause model: classWeights must be one positive number per class');
+  }
   return m as CauseModel;
 }
 

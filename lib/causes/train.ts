@@ -206,7 +206,11 @@ function* setUp(
   // counts as `weight` average base examples (its class is the shop's own mix: never rebalanced).
   const counts = new Map<CauseCode, number>();
   for (const e of base) counts.set(e.primary, (counts.get(e.primary) ?? 0) + 1);
-  const rawWeights = base.map((e) => (base.length / (counts.size * counts.get(e.primary)!)) ** opts.classBalance);
+  const classWeight = (code: CauseCode): number => {
+    const n = counts.get(code);
+    return n ? (base.length / (counts.size * n)) ** opts.classBalance : 1;
+  };
+  const rawWeights = base.map((e) => classWeight(e.primary));
   const weightSum = rawWeights.reduce((a, b) => a + b, 0);
   const weightOf = new Float64Array(prepared.length);
   baseIdx.forEach((i, j) => (weightOf[i] = rawWeights[j]! / weightSum));
@@ -387,6 +391,7 @@ function* setUp(
       bias: Array.from(x.subarray(0, k), (w) => round(w)),
       shared: Array.from(x.subarray(offShared, offLex), (w) => round(w)),
       lexicon: CAUSE_CODES.map((_, c) => Array.from(x.subarray(offLex + c * f, offLex + (c + 1) * f), (w) => round(w))),
+      classWeights: CAUSE_CODES.map((code) => round(classWeight(code))),
       ngrams,
     };
   };

@@ -48,11 +48,13 @@ describe('learning handlers', () => {
 
   it('gives the causes further down the buyer’s words too, so a reply chosen from them names the problem', async () => {
     const { db, p, h } = setUp();
-    await p.store.ingest([observation({ content: '快递太慢了，一个星期才到，客服也不回消息，衣服还有点起球' })], page);
+    // Four causes named: 物流 and 起球 (quality, the commonest cause) are the chips, the two 客服 ones further down.
+    await p.store.ingest([observation({ content: '快递太慢了，一个星期才到，客服也不回消息，态度也差，衣服还有点起球' })], page);
     const choices = await h.causeChoices(req({ type: 'causeChoices', caseId: 'qianniu:1001' }));
-    const quality = choices?.others.find((c) => c.code === 'quality');
-    expect(quality).toEqual({ code: 'quality', triggers: ['起球'] });
-    await h.correctCauses(req({ type: 'correctCauses', caseId: 'qianniu:1001', causes: [quality!] }));
+    expect(choices?.chips.map((c) => c.code)).toEqual(['logistics_delay', 'quality']);
+    const rude = choices?.others.find((c) => c.code === 'service_attitude');
+    expect(rude).toEqual({ code: 'service_attitude', triggers: ['态度也差'] });
+    await h.correctCauses(req({ type: 'correctCauses', caseId: 'qianniu:1001', causes: [rude!] }));
     const saved = (await db.cases.get('qianniu:1001'))!.causes[0]!;
     expect(problemFor(saved).kind).not.toBe('neutral');
   });
