@@ -18,8 +18,11 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
-    // Only what the features need: local storage, the side panel, alarms and notifications for reminders.
-    permissions: browser === 'firefox' ? ['storage', 'alarms', 'notifications'] : ['storage', 'sidePanel', 'alarms', 'notifications'],
+    // Only what the features need: local storage, the side panel, alarms and notifications for reminders, and the
+    // toolbar icon's right-click menu item that opens the dashboard.
+    permissions: browser === 'firefox'
+      ? ['storage', 'alarms', 'notifications', 'contextMenus']
+      : ['storage', 'sidePanel', 'alarms', 'notifications', 'contextMenus'],
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
       ? {

@@ -12,6 +12,7 @@ import { parseAlarm } from '@/lib/reminders/plan';
 import { alarmNotice } from '@/lib/reminders/fire';
 import { TabCases } from '@/lib/queue/tab-cases';
 import { reportingTo } from '@/lib/errors/report';
+import { registerDashboardMenu } from '@/lib/insight/dashboard-menu';
 
 /** The background worker owns the database, answers the typed message protocol, and keeps alarms and the toolbar. */
 export default defineBackground(() => {
@@ -130,6 +131,8 @@ export default defineBackground(() => {
 
   // The toolbar icon opens the side panel (Chrome); Firefox opens its sidebar from the toolbar by itself.
   if (!import.meta.env.FIREFOX) void browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch(reportingTo('panel-behavior'));
+  // The icon's right-click menu: 统计看板 opens the dashboard in a tab.
+  void registerDashboardMenu().catch(reportingTo('dashboard-menu'));
   void refreshToolbar().catch(reportingTo('toolbar'));
   void syncAlarms(db).catch(reportingTo('alarms'));
 });

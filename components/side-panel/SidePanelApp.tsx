@@ -5,6 +5,8 @@ import { SettingsView } from './SettingsView';
 import { PageStatus } from './PageStatus';
 import { describeFailure } from './failures';
 import { t } from '@/lib/i18n';
+import { DASHBOARD_LINK, openDashboard } from '@/lib/insight/open-dashboard';
+import { reportingTo } from '@/lib/errors/report';
 
 export function SidePanelApp() {
   // Each piece read on its own: the app re-renders when one of these changes, not on every queue reply.
@@ -26,6 +28,9 @@ export function SidePanelApp() {
       <header className="panel-header">
         <h1>{t(lang, 'panel.title')}</h1>
         <span className="row">
+          <button type="button" className="link" data-testid="open-dashboard" title={DASHBOARD_LINK[lang].hint} onClick={() => void openDashboard().catch(reportingTo('open-dashboard'))}>
+            {DASHBOARD_LINK[lang].label}
+          </button>
           <button type="button" className="link" onClick={() => showSettings(view !== 'settings')}>{t(lang, 'panel.settings')}</button>
           <button type="button" className="link" onClick={() => void toggleLanguage()}>{t(lang, 'panel.language')}</button>
         </span>

@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import ExcelJS from 'exceljs';
 import { startSession, expectBadgesOnCaseRows } from './harness.mjs';
+import { DEFAULT_EXTENSION_DIR } from '../console-sim/launch.mjs';
 
 const HOUR = 3600_000;
 const work = mkdtempSync(join(tmpdir(), 'reviewdesk-dashboard-'));
@@ -61,6 +62,45 @@ async function panelTargets(page) {
   await cdp.detach();
   return targetInfos.filter((t) => t.url.startsWith(`chrome-extension://${s.extensionId}/sidepanel.html`) && t.type !== 'tab');
 }
+
+test('the dashboard opens from the side panel header and from the toolbar icon menu (contextMenus, nothing more)', async () => {
+  const manifest = JSON.parse(readFileSync(join(DEFAULT_EXTENSION_DIR, 'manifest.json'), 'utf8'));
+  assert.ok(manifest.permissions.includes('contextMenus'), 'the menu needs contextMenus');
+  assert.ok(!manifest.permissions.includes('tabs'), 'opening our own page needs no tabs permission');
+
+  // The worker registers the icon's menu item as it starts (after reading the language): Chrome refuses to update
+  // an item it does not have, so an update that succeeds shows the item is there.
+  const [worker] = s.workers;
+  const registered = await worker.evaluate(async () => {
+    let last = '';
+    for (let i = 0; i < 100; i++) {
+      last = await chrome.contextMenus.update('reviewdesk-open-dashboard', {}).then(() => 'ok', (e) => String(e));
+      if (last === 'ok') break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    return last;
+  });
+  assert.equal(registered, 'ok');
+  assert.deepEqual(s.workerErrors(), []);
+  // A right click on the icon cannot be automated: its click event is handed to the worker's listeners as Chrome does.
+  const [fromMenu] = await Promise.all([
+    s.context.waitForEvent('page'),
+    worker.evaluate(() => chrome.contextMenus.onClicked.dispatch({ menuItemId: 'reviewdesk-open-dashboard', editable: false, pageUrl: '' })),
+  ]);
+  await fromMenu.waitForURL(`chrome-extension://${s.extensionId}/dashboard.html`);
+  await fromMenu.getByTestId('dashboard-ready').waitFor({ timeout: 20_000 });
+  await fromMenu.close();
+
+  const panel = await s.openSidePanelTab();
+  const link = panel.getByRole('button', { name: '统计看板' });
+  const [dashboard] = await Promise.all([s.context.waitForEvent('page'), link.click()]);
+  await dashboard.waitForURL(`chrome-extension://${s.extensionId}/dashboard.html`);
+  await dashboard.getByTestId('dashboard-ready').waitFor({ timeout: 20_000 });
+  assert.equal(await dashboard.getByTestId('stat-open').textContent(), '0');
+  assert.deepEqual(s.errorsOf(panel), []);
+  assert.deepEqual(s.errorsOf(dashboard), []);
+  await Promise.all([dashboard.close(), panel.close()]);
+});
 
 test('reviews read from the console, outcomes and promises logged: the dashboard counts them', async () => {
   truth = s.sim.groundTruth('qianniu', 1);
