@@ -92,8 +92,8 @@ export class ReviewDeskDB extends Dexie {
   buyerNotes!: EntityTable<BuyerNote, 'buyerKey'>;
   outbox!: EntityTable<OutboxEntry, 'n'>;
   syncMeta!: EntityTable<SyncMetaEntry, 'key'>;
-  /** Whether local writes are being recorded for the team (lib/team/outbox.ts); false solo. */
-  readonly team = { recording: false };
+  /** Whether local writes are being recorded for the team (lib/team/outbox.ts), false solo; and the clock they are stamped with. */
+  readonly team = { recording: false, now: Date.now };
 
   constructor(name = 'reviewdesk') {
     super(name);

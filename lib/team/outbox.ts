@@ -34,7 +34,10 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stri
  * change is never stored without being queued (nor queued without being stored), whichever store made it. Also gives
  * every new event and promise its global id, solo too, so that a later first connect can upload them.
  */
-export function teamOutbox(team: { recording: boolean }, now: () => number = Date.now): Middleware<DBCore> {
+export function teamOutbox(team: { recording: boolean; now: () => number }): Middleware<DBCore> {
+  // Strictly increasing: the server merges fields by time, so two quick edits of one browser must not tie.
+  let last = 0;
+  const now = () => (last = Math.max(team.now(), last + 1));
   return {
     stack: 'dbcore',
     name: 'teamOutbox',
@@ -74,8 +77,9 @@ export function teamOutbox(team: { recording: boolean }, now: () => number = Dat
 /** New events and promises get their global id here, whichever code wrote them. */
 function withIds(table: string, req: DBCoreMutateRequest): DBCoreMutateRequest {
   if ((table !== 'events' && table !== 'promises') || (req.type !== 'add' && req.type !== 'put')) return req;
-  if (req.values.every((v: { uid?: string }) => v.uid)) return req;
-  return { ...req, values: req.values.map((v: { uid?: string }) => (v.uid ? v : { ...v, uid: newId() })) };
+  // In place, as Dexie sets an auto-increment key: the caller's record then carries the id it was stored with.
+  for (const v of req.values as Array<{ uid?: string }>) v.uid ??= newId();
+  return req;
 }
 
 async function mutationsOf(table: string, req: DBCoreMutateRequest, down: DBCore, at: number): Promise<Mutation[]> {
