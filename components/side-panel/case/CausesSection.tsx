@@ -110,7 +110,7 @@ export function CausesSection({ lang, c }: Props) {
       <ul className="found-causes">
         {c.causes.map((x, i) => (
           <li key={x.code} data-cause={x.code}>
-            <strong>{label(x.code)}</strong>
+            <strong>{label(x.code)}</strong>{' '}
             {i === 0 ? <span className="chip primary">{t(lang, 'case.causes.primary')}</span>
               : <button type="button" className="link small" onClick={() => makePrimary(x.code)}>{t(lang, 'case.causes.makePrimary')}</button>}
             {x.triggers.length > 0 && <span className="muted small"> {t(lang, 'case.causes.triggers', { words: x.triggers.join(t(lang, 'list.separator')) })}</span>}
@@ -118,6 +118,8 @@ export function CausesSection({ lang, c }: Props) {
         ))}
       </ul>
       <div className="cause-toggles" role="group" aria-label={t(lang, 'case.causes.hint')} title={t(lang, 'case.causes.hint')}>
+        {/* Said in words: these add or remove a cause on the case, the chips above choose the main one. */}
+        <span className="muted small">{ct(lang, 'togglesLabel')}</span>
         {CAUSE_CODES.map((code) => (
           <button key={code} type="button" aria-pressed={selected.has(code)} data-cause-toggle={code} onClick={() => toggle(code)}>
             {label(code)}
