@@ -10,6 +10,7 @@ import type { Sentiment } from '../reviews/sentiment';
 import { emptyBuyerNote, type BuyerNote } from './buyer-notes';
 import { plainCase, plainPromise, reindexed, sameQueueFields, sourcesFromReview, storedSources, withQueueFields, type IndexedCase } from '../queue/fields';
 import { announceCases } from '../queue/feed';
+import { readMany } from '../queue/read-many';
 
 export interface CaseView {
   case: CaseRecord;
@@ -50,21 +51,20 @@ export class CaseStore {
 
   /**
    * Stores what a page showed; returns the badge of every observed review that is a case, and the ids of the cases
-   * whose record (or place in the queue) changed. One transaction per batch: two bulk reads, three bulk writes.
+   * whose record (or place in the queue) changed. One transaction per batch: two range reads, three bulk writes.
    */
   async ingest(observations: ReviewObservation[], sourcePage: string): Promise<{ badges: BadgeInfo[]; created: number; changedIds: string[] }> {
     const now = this.now();
     const result = await this.db.transaction('rw', [this.db.reviews, this.db.cases, this.db.events], async () => {
       const ids = observations.map((o) => reviewKey(o.platform, o.platformReviewId));
-      const [prevReviews, prevCases] = await Promise.all([this.db.reviews.bulkGet(ids), this.db.cases.bulkGet(ids)]);
+      // Most of a batch is new (nothing to read) or a page seen again (neighbouring ids): range scans, not a read per id.
+      const [before, prevReviews] = await Promise.all([readMany<CaseRecord>(this.db.cases, ids), readMany<StoredReview>(this.db.reviews, ids)]);
       const reviews = new Map<string, StoredReview>();
       const cases = new Map<string, CaseRecord>();
-      const before = new Map<string, CaseRecord | undefined>();
       const events: CaseEvent[] = [];
       observations.forEach((obs, i) => {
         const id = ids[i]!;
-        if (!before.has(id)) before.set(id, prevCases[i]);
-        const result = mergeObservation(reviews.get(id) ?? prevReviews[i], cases.get(id) ?? prevCases[i], obs, now, sourcePage);
+        const result = mergeObservation(reviews.get(id) ?? prevReviews.get(id), cases.get(id) ?? before.get(id), obs, now, sourcePage);
         reviews.set(id, result.review);
         if (result.case) cases.set(id, result.case);
         events.push(...result.events);
