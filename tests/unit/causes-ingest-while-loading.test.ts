@@ -39,15 +39,15 @@ function shopModelFor(code: (typeof CAUSE_CODES)[number]): CauseModel {
 /** Holds every browser.storage.local read back until release() (the worker's first read of the shop model). */
 function holdStorageReads() {
   const area = browser.storage.local;
-  const get = area.get.bind(area);
+  const original = area.get.bind(area) as (keys: string[]) => Promise<Record<string, unknown>>;
   let release!: () => void;
   const gate = new Promise<void>((resolve) => (release = resolve));
   let held = 0;
-  vi.spyOn(area, 'get').mockImplementation((async (keys: Parameters<typeof get>[0]) => {
+  vi.spyOn(area, 'get').mockImplementation((async (keys: string[]) => {
     held++;
     await gate;
-    return get(keys);
-  }) as typeof area.get);
+    return original(keys);
+  }) as unknown as typeof area.get);
   return { release, held: () => held };
 }
 

@@ -126,13 +126,14 @@ describe('on the fresh labelled reviews it was never trained on', () => {
   // misses of fresh-1 and fresh-2, so only fresh-3 to -5 measure unseen reviews; the floors catch a change that loses
   // ground.
   const floors = [
-    { file: 'tests/data/causes-fresh-1.jsonl', inLabelled: 0.86, macroF1: 0.55, top2: 0.93 },
-    { file: 'tests/data/causes-fresh-2.jsonl', inLabelled: 0.82, macroF1: 0.64, top2: 0.88 },
-    { file: 'tests/data/causes-fresh-3.jsonl', inLabelled: 0.86, macroF1: 0.62, top2: 0.9 },
-    { file: 'tests/data/causes-fresh-4.jsonl', inLabelled: 0.79, macroF1: 0.52, top2: 0.87 },
-    { file: 'tests/data/causes-fresh-5.jsonl', inLabelled: 0.8, macroF1: 0.56, top2: 0.88 },
+    { file: 'tests/data/causes-fresh-1.jsonl', inLabelled: 0.86, macroF1: 0.55, top2: 0.94 },
+    { file: 'tests/data/causes-fresh-2.jsonl', inLabelled: 0.82, macroF1: 0.64, top2: 0.92 },
+    { file: 'tests/data/causes-fresh-3.jsonl', inLabelled: 0.86, macroF1: 0.62, top2: 0.92 },
+    { file: 'tests/data/causes-fresh-4.jsonl', inLabelled: 0.79, macroF1: 0.52, top2: 0.91 },
+    { file: 'tests/data/causes-fresh-5.jsonl', inLabelled: 0.8, macroF1: 0.56, top2: 0.92 },
   ];
-  // Top-2 (either chip among the labelled causes), measured: 95.0 %, 90.6 %, 92.5 %, 89.4 %, 90.0 %.
+  // Top-2 (either chip among the labelled causes), measured: 95.3 %, 93.8 %, 93.8 %, 92.5 %, 93.8 % since the second chip
+  // divides out the class weights (before: 95.0 %, 90.6 %, 92.5 %, 89.4 %, 90.0 %).
   it.each(floors)('$file stays above its floor', ({ file, inLabelled, macroF1, top2 }) => {
     const read = readLabelledFiles([resolve(root, file)], root);
     expect(read.bad).toEqual([]);
