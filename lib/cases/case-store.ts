@@ -11,6 +11,7 @@ import { emptyBuyerNote, type BuyerNote } from './buyer-notes';
 import { plainCase, plainPromise, reindexed, sameQueueFields, sourcesFromReview, storedSources, withQueueFields, type IndexedCase } from '../queue/fields';
 import { announceCases } from '../queue/feed';
 import { readMany } from '../queue/read-many';
+import { tallyOf } from '../queue/tally';
 
 export interface CaseView {
   case: CaseRecord;
@@ -149,8 +150,8 @@ export class CaseStore {
     return opened !== null;
   }
 
-  /** New cases nobody has opened (the toolbar's figure), counted on the small `unopened` index. */
+  /** New cases nobody has opened (the toolbar's figure, asked after every ingest batch): held, else counted on the index. */
   async unopenedCount(): Promise<number> {
-    return this.db.cases.where('unopened').equals(1).count();
+    return tallyOf(this.db).unopened() ?? this.db.cases.where('unopened').equals(1).count();
   }
 }

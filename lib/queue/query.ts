@@ -7,6 +7,7 @@ import { isOpenPromise } from '../cases/promises';
 import { plainCase, plainPromise, reindexed, type IndexedCase } from './fields';
 import { compareRanks, type QueueRank } from './rank';
 import { announceCases, onCasesWritten } from './feed';
+import { tallyOf } from './tally';
 
 const FACET_WARM_DELAY_MS = 1500;
 
@@ -120,8 +121,10 @@ export class QueueReader {
     return { items: await this.views(cases), total, counts, choices };
   }
 
+  /** Held by the tally once it has read the store (count() walks the index: slow at 100k), else counted. */
   async counts(): Promise<StatusCounts> {
-    const values = await Promise.all(CaseStatusEnum.options.map((s) => this.db.cases.where('status').equals(s).count()));
+    const held = tallyOf(this.db).byStatus();
+    const values = held ? CaseStatusEnum.options.map((s) => held[s]) : await Promise.all(CaseStatusEnum.options.map((s) => this.db.cases.where('status').equals(s).count()));
     const counts = { open: 0 } as StatusCounts;
     CaseStatusEnum.options.forEach((s, i) => {
       counts[s] = values[i]!;
