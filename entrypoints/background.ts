@@ -8,7 +8,8 @@ import { FOCUS_KEY } from '@/lib/messaging/focus';
 import { loadPreferences } from '@/lib/settings/preferences';
 import { showToolbarState } from '@/lib/toolbar/action-badge';
 import { syncAlarms } from '@/lib/reminders/alarms';
-import { parseAlarm } from '@/lib/reminders/plan';
+import { alarmName, parseAlarm } from '@/lib/reminders/plan';
+import { startTeam } from '@/lib/team/background-team';
 import { alarmNotice } from '@/lib/reminders/fire';
 import { TabCases } from '@/lib/queue/tab-cases';
 import { reportingTo } from '@/lib/errors/report';
@@ -73,23 +74,35 @@ export default defineBackground(() => {
     }
   };
 
+  const changed = (what: 'ingest' | 'cases' | 'page', ids: string[] | null = null) => {
+    if (what === 'page') {
+      void broadcast({ type: 'pageStateChanged' });
+      return;
+    }
+    // Connected, the change was queued with its write: send it now rather than at the end of the held pull.
+    team.nudge();
+    if (what === 'ingest' && ids) announceIngested(ids);
+    else void broadcast({ type: 'casesChanged', ids });
+    void refreshToolbar().catch(reportingTo('toolbar'));
+    // The tab that sent an ingest drew its badges from the reply; an agent's change is told to the tabs showing it.
+    if (what === 'cases') for (const [tabId, caseIds] of tabCases.targets(ids, pageReports.keys())) void notifyTab(tabId, { type: 'badgesStale', caseIds });
+  };
+  // Solo it never sends a request; connected, colleagues' changes arrive as if made here (reminders re-planned too).
+  const team = startTeam(db, {
+    casesChanged: (ids) => {
+      changed('cases', ids);
+      void syncAlarms(db).catch(reportingTo('alarms'));
+    },
+    viewChanged: (view) => void broadcast({ type: 'teamChanged', view }),
+  });
+
   const handlers = createHandlers({
-    db, store, workflow, advisor, pageReports, lastConsoleTab, focusCase, openSidePanel,
+    db, store, workflow, advisor, pageReports, lastConsoleTab, focusCase, openSidePanel, team, changed,
     language: async () => (await loadPreferences()).language,
-    agentName: async () => (await loadPreferences()).agentName,
+    // In a team, the signed-in account is who acts (and who holds the cases one works on).
+    agentName: async () => (await team.account())?.name ?? (await loadPreferences()).agentName,
     reschedule: () => syncAlarms(db).then(() => undefined, reportingTo('alarms')),
     shown: (tabId, caseIds) => tabCases.shown(tabId, caseIds),
-    changed: (what, ids = null) => {
-      if (what === 'page') {
-        void broadcast({ type: 'pageStateChanged' });
-        return;
-      }
-      if (what === 'ingest' && ids) announceIngested(ids);
-      else void broadcast({ type: 'casesChanged', ids });
-      void refreshToolbar().catch(reportingTo('toolbar'));
-      // The tab that sent an ingest drew its badges from the reply; an agent's change is told to the tabs showing it.
-      if (what === 'cases') for (const [tabId, caseIds] of tabCases.targets(ids, pageReports.keys())) void notifyTab(tabId, { type: 'badgesStale', caseIds });
-    },
   });
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
@@ -100,6 +113,7 @@ export default defineBackground(() => {
 
   browser.alarms.onAlarm.addListener((alarm) => void onAlarm(alarm.name).catch(reportingTo('alarm')));
   async function onAlarm(name: string) {
+    if (name === alarmName.teamSync) return team.resume();
     const subject = parseAlarm(name);
     if (!subject) return;
     if (subject.kind === 'purge') {

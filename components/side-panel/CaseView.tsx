@@ -11,6 +11,7 @@ import { ContactTimingSection } from './case/ContactTimingSection';
 import { PromisesSection } from './case/PromisesSection';
 import { BuyerSection } from './case/BuyerSection';
 import { HistorySection, StatusSection } from './case/StatusAndNotes';
+import { HolderNotice } from './team/HolderNotice';
 
 /** One case: what the buyer said, why, what to do, and everything done so far. */
 export function CaseView({ lang, detail }: { lang: Language; detail: CaseDetail }) {
@@ -28,6 +29,7 @@ export function CaseView({ lang, detail }: { lang: Language; detail: CaseDetail 
   return (
     <article className="case-detail" data-review-id={c.platformReviewId} data-case-id={c.id}>
       <button type="button" className="link" onClick={() => void select(null)}>← {t(lang, 'panel.back')}</button>
+      <HolderNotice lang={lang} caseId={c.id} holder={c.assignee} />
       <ReviewSection lang={lang} detail={detail} now={now} />
       <CausesSection lang={lang} c={c} onChange={(causes) => void act('setCauses', { caseId: c.id, causes })} />
       <SuggestionsSection key={`s-${c.id}`} lang={lang} detail={detail} />

@@ -4,6 +4,7 @@ import { CaseList } from './CaseList';
 import { CaseStatus } from '@/lib/cases/schema';
 import { CAUSE_CODES, CAUSES } from '@/lib/causes/taxonomy';
 import { t } from '@/lib/i18n';
+import { useTeamAccount } from './team/use-team';
 
 /** The queue: counts per status, filters, search, and the cases in working order (a window of them, see store.ts). */
 export function QueueView() {
@@ -14,6 +15,8 @@ export function QueueView() {
   const setFilter = usePanel((s) => s.setFilter);
   const select = usePanel((s) => s.select);
   const open = useCallback((id: string) => void select(id), [select]);
+  // In a team: 我的 / 未分配 / 全部, one click each (the same filter as the agent list below).
+  const account = useTeamAccount();
   const label = (code: (typeof CAUSE_CODES)[number]) => CAUSES[code][lang === 'zh-CN' ? 'zh' : 'en'];
   // The heading names the tab: 待处理案例 only on 待处理.
   const heading = filter.status === 'open' ? t(lang, 'panel.openCases')
@@ -29,6 +32,15 @@ export function QueueView() {
           </button>
         ))}
       </nav>
+      {account && (
+        <nav className="team-views" aria-label={t(lang, 'queue.filter.agent')}>
+          {([['mine', account], ['unassigned', 'unassigned'], ['all', 'all']] as const).map(([view, assignee]) => (
+            <button key={view} type="button" data-team-view={view} aria-pressed={filter.assignee === assignee} onClick={() => setFilter({ assignee })}>
+              {t(lang, `team.view.${view}`)}
+            </button>
+          ))}
+        </nav>
+      )}
       <div className="filters">
         <input type="search" aria-label={t(lang, 'queue.search')} placeholder={t(lang, 'queue.search')} value={filter.text}
           onChange={(e) => setFilter({ text: e.target.value })} />

@@ -10,6 +10,7 @@ import { BackupPanel } from '@/components/dashboard/BackupPanel';
 import { d } from '@/components/dashboard/messages';
 import { usePanel } from './store';
 import { describeFailure, describeProblem, fieldLabel } from './failures';
+import { TeamPanel } from './team/TeamPanel';
 import { LimitedInput } from './LimitedInput';
 
 type NumberField = 'promiseDueHours' | 'contactRetentionDays';
@@ -191,6 +192,7 @@ export function SettingsView() {
         <button type="submit">{t(lang, 'settings.save')}</button>
         {status && <p role="status" className={`small ${status.ok ? 'ok' : 'danger'}`}>{status.text}</p>}
       </form>
+      <TeamPanel lang={lang} />
       <BackupPanel lang={lang} compact />
     </section>
   );

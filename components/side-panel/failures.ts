@@ -30,6 +30,7 @@ export function describeProblem(lang: Language, problem: RequestProblem): string
     case 'too_small': return t(lang, 'error.tooSmall', { field, limit });
     case 'not_found': return t(lang, 'error.notFound', { field });
     case 'closed': return t(lang, 'error.closed');
+    case 'held': return t(lang, 'error.held');
     default: return t(lang, 'error.invalid', { field });
   }
 }

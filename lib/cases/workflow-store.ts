@@ -89,6 +89,26 @@ export class WorkflowStore {
     return !!restored;
   }
 
+  /**
+   * Takes the case for `agent` (team): when nobody holds it, or, knowingly (takeOver), from the colleague who does.
+   * The history says who took it from whom. Null when nothing changed (already the agent's, or held and not taken).
+   */
+  async claim(caseId: string, agent: string, takeOver: boolean): Promise<CaseRecord | null> {
+    const stored = await this.db.transaction('rw', this.db.cases, this.db.events, async () => {
+      const c = await this.db.cases.get(caseId);
+      if (!c) throw new RequestRefused({ field: 'caseId', rule: 'not_found' }, 'case not found');
+      if (!agent || c.assignee === agent || (c.assignee && !takeOver)) return null;
+      const now = this.now();
+      const next = reindexed({ ...c, assignee: agent, updatedAt: now }, now);
+      await this.db.cases.put(next);
+      await this.db.events.add({ caseId, at: now, kind: 'assigned', by: agent, from: c.status, to: c.status, detail: c.assignee ? `${c.assignee} → ${agent}` : agent });
+      return next;
+    });
+    if (!stored) return null;
+    announceCases(this.db.name, [stored]);
+    return plainCase(stored);
+  }
+
   setStatus(caseId: string, status: CaseStatus, agent: string) {
     return this.changed(caseId, agent, () => ({ next: { status }, event: { kind: 'status' } }));
   }

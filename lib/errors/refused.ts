@@ -19,7 +19,9 @@ export type ProblemRule =
   /** The case or promise does not exist (any more). */
   | 'not_found'
   /** The promise was already kept or cancelled: it cannot be changed again. */
-  | 'closed';
+  | 'closed'
+  /** A colleague holds the case (team): the agent takes it over first, knowingly. */
+  | 'held';
 
 /** The first thing wrong with a request, from zod's issue. */
 export function problemOfIssue(issue: z.core.$ZodIssue | undefined, request?: string): RequestProblem {

@@ -4,6 +4,8 @@ import type { WorkflowStore } from '../cases/workflow-store';
 import { createWorkflowHandlers } from './workflow-handlers';
 import { createInsightHandlers } from './insight-handlers';
 import { createLearningHandlers } from './learning-handlers';
+import { createTeamHandlers } from './team-handlers';
+import type { TeamService } from '../team/team-service';
 import type { ReviewDeskDB } from '../db/database';
 import { describeProblem, problemOfIssue, RequestRefused } from '../errors/refused';
 import type { ContactAdvisor } from '../contact-timing/case-advice';
@@ -44,6 +46,8 @@ export interface BackgroundPorts {
   now?: () => number;
   /** A console tab drew badges for these cases (so that later changes to them are told to it). */
   shown?: (tabId: number, caseIds: string[]) => void;
+  /** The team connection (absent in tests of other features: solo). */
+  team?: TeamService;
 }
 
 type Handlers = { [T in RequestType]: (req: Extract<Request, { type: T }>, sender: Sender) => Promise<ResponseMap[T]> };
@@ -58,6 +62,7 @@ export function createHandlers(p: BackgroundPorts): Handlers {
     ...createWorkflowHandlers(p),
     ...createInsightHandlers(p),
     ...createLearningHandlers(p),
+    ...createTeamHandlers(p.team),
     async ingest(req, sender) {
       const { valid, rejected } = checkEach(req.reviews);
       // New cases take their causes from the shop's model once it is read (at start), not the shipped one.
@@ -88,7 +93,11 @@ export function createHandlers(p: BackgroundPorts): Handlers {
     queryQueue: (req) => queue.page(req.filter, req.offset, req.limit, now()),
     getCase: (req) => p.store.detail(req.caseId),
     async markOpened(req) {
-      if (await p.store.markOpened(req.caseId, await p.agentName())) p.changed('cases', [req.caseId]);
+      const opened = await p.store.markOpened(req.caseId, await p.agentName());
+      // Team: opening a case nobody holds takes it, so colleagues see who is on it.
+      const me = await p.team?.account();
+      const claimed = me ? await p.workflow.claim(req.caseId, me.name, false) : null;
+      if (opened || claimed) p.changed('cases', [req.caseId]);
       return null;
     },
     async getPageState(req) {

@@ -13,6 +13,8 @@ import type { CaseRecord } from '../cases/schema';
 import type { ContactRecommendation } from '../contact-timing/recommend';
 import { INSIGHT_REQUESTS, type InsightResponses } from './insight-protocol';
 import { LEARNING_REQUESTS, type LearningResponses } from './learning-protocol';
+import { TEAM_REQUESTS, type TeamResponses } from './team-protocol';
+import type { TeamView } from '../team/connection';
 
 /** What a content script reports about the page it runs on; never review text, nicks or ids. */
 export const PageReport = z.object({
@@ -71,6 +73,8 @@ export const Request = z.discriminatedUnion('type', [
   // The agent's workflow (side panel only).
   z.object({ type: z.literal('logOutcome'), caseId, outcome: OutcomeCode, note: z.optional(z.string().check(z.maxLength(NOTE_MAX))), agreedAt: z.optional(saneTime) }),
   z.object({ type: z.literal('undo'), eventSeq: z.number() }),
+  // Team: the agent takes over a case a colleague holds (after being told who).
+  z.object({ type: z.literal('takeCase'), caseId }),
   z.object({ type: z.literal('setStatus'), caseId, status: CaseStatus }),
   z.object({ type: z.literal('recordCopy'), caseId, what: z.string().check(z.maxLength(200)) }),
   z.object({ type: z.literal('addNote'), caseId, note: z.string().check(z.minLength(1), z.maxLength(NOTE_MAX)) }),
@@ -85,6 +89,7 @@ export const Request = z.discriminatedUnion('type', [
   z.object({ type: z.literal('saveSettings'), settings: PreferencesPatch }),
   ...INSIGHT_REQUESTS,
   ...LEARNING_REQUESTS,
+  ...TEAM_REQUESTS,
 ]);
 export type Request = z.infer<typeof Request>;
 export type RequestType = Request['type'];
@@ -95,7 +100,7 @@ export interface PageState {
   fromOtherTab: boolean;
 }
 
-export interface ResponseMap extends InsightResponses, LearningResponses {
+export interface ResponseMap extends InsightResponses, LearningResponses, TeamResponses {
   /** rejected: positions in `reviews` of those that failed the schema, with the first failing field's path. */
   ingest: { badges: BadgeInfo[]; language: 'zh-CN' | 'en'; rejected: Array<{ index: number; field: string }> };
   reportPage: null;
@@ -107,6 +112,7 @@ export interface ResponseMap extends InsightResponses, LearningResponses {
   getPageState: PageState;
   logOutcome: { case: CaseRecord; eventSeq: number };
   undo: { undone: boolean };
+  takeCase: { case: CaseRecord | null };
   setStatus: { case: CaseRecord };
   recordCopy: null;
   addNote: null;
@@ -138,7 +144,7 @@ export interface QueueQueryResult {
 export const NO_ANSWER = 'ReviewDesk background did not answer';
 
 /** Messages the background broadcasts to extension pages; ids null = many or unknown cases changed, query again. */
-export type Broadcast = { type: 'casesChanged'; ids: string[] | null } | { type: 'pageStateChanged' };
+export type Broadcast = { type: 'casesChanged'; ids: string[] | null } | { type: 'pageStateChanged' } | { type: 'teamChanged'; view: TeamView };
 
 /** Sent to console tabs whose page showed changed cases; caseIds null = all of the tab's badges. */
 export type TabNotice = { type: 'badgesStale'; caseIds: string[] | null };

@@ -2,6 +2,7 @@ import type { Request, ResponseMap } from './protocol';
 import type { BackgroundPorts } from './handlers';
 import { loadPreferences, savePreferences } from '../settings/preferences';
 import { parseContactTimingSettings } from '../contact-timing/policy';
+import { RequestRefused } from '../errors/refused';
 
 type Req<T extends Request['type']> = Extract<Request, { type: T }>;
 
@@ -14,9 +15,23 @@ export function createWorkflowHandlers(p: BackgroundPorts) {
     return result;
   };
   const agent = () => p.agentName();
+  /** Team: a call on a case a colleague holds would contact the buyer twice; the agent takes it over first. */
+  const refuseIfHeld = async (caseId: string) => {
+    const me = await p.team?.account();
+    if (!me) return;
+    const holder = (await p.db.cases.get(caseId))?.assignee ?? null;
+    if (holder && holder !== me.name) throw new RequestRefused({ request: 'logOutcome', field: 'caseId', rule: 'held' }, `held by ${holder}`);
+  };
   return {
+    async takeCase(req: Req<'takeCase'>): Promise<ResponseMap['takeCase']> {
+      const me = await p.team?.account();
+      if (!me) return { case: null };
+      const taken = await p.workflow.claim(req.caseId, me.name, true);
+      return after({ case: taken }, [req.caseId]);
+    },
     // Only a logged or undone call changes what the shop's answer rates learn from: that case's calls are re-read.
     async logOutcome(req: Req<'logOutcome'>): Promise<ResponseMap['logOutcome']> {
+      await refuseIfHeld(req.caseId);
       const logged = await p.workflow.logOutcome(req, await agent());
       await p.advisor.callsChanged(req.caseId);
       return after(logged, [req.caseId]);

@@ -1,5 +1,5 @@
 import type { ReviewDeskDB } from '../db/database';
-import { alarmName, planAlarms } from './plan';
+import { alarmName, planAlarms, STANDING_ALARMS } from './plan';
 import type { CaseRecord } from '../cases/schema';
 import { plainPromise } from '../queue/fields';
 
@@ -15,7 +15,7 @@ export async function syncAlarms(db: ReviewDeskDB, now = Date.now()): Promise<vo
   ]);
   const plan = planAlarms(cases, promises, now);
   for (const alarm of existing) {
-    if (alarm.name === alarmName.purge) continue;
+    if (STANDING_ALARMS.has(alarm.name)) continue;
     if (plan.get(alarm.name) !== alarm.scheduledTime) await browser.alarms.clear(alarm.name);
   }
   const have = new Set(existing.map((a) => `${a.name}@${a.scheduledTime}`));

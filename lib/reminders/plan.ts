@@ -7,7 +7,12 @@ export const alarmName = {
   reminder: (caseId: string) => `remind|${caseId}`,
   promise: (id: number) => `promise|${id}`,
   purge: 'purge-contact-data',
+  /** While connected to a team server: sync again even when no panel keeps the worker awake. */
+  teamSync: 'team-sync',
 };
+
+/** Alarms that repeat on their own and are not planned from cases or promises. */
+export const STANDING_ALARMS = new Set([alarmName.purge, alarmName.teamSync]);
 
 export type AlarmSubject = { kind: 'reminder'; caseId: string } | { kind: 'promise'; promiseId: number } | { kind: 'purge' };
 

@@ -5,7 +5,7 @@ import type { StoredReview } from '../reviews/schema';
 import { openDues, sourcesFromReview, withOpenDue, withQueueFields, type IndexedCase } from '../queue/fields';
 import { announceCases } from '../queue/feed';
 import type { Change, Mutation, PushResult, ShopSettings } from './protocol';
-import type { SyncPorts } from './sync-engine';
+import type { LocalSide } from './team-service';
 import { buyerNoteMutation, caseMutations, eventMutation, promiseMutation, reviewMutation } from './mutations';
 import { teamPromise } from './outbox';
 
@@ -26,7 +26,7 @@ const newId = () => crypto.randomUUID();
  * The browser's side of team sync on the local Dexie store: the outbox written by lib/team/outbox.ts, the team's
  * changes applied as full records (harmless twice or out of order), and the pull position per shop.
  */
-export class LocalSync implements Omit<SyncPorts, 'onState'> {
+export class LocalSync implements LocalSide {
   /** Outbox keys of the mutations last handed to the engine, by mutation id. */
   private sent = new Map<string, number>();
 
@@ -80,6 +80,8 @@ export class LocalSync implements Omit<SyncPorts, 'onState'> {
   async stopRecording(): Promise<void> {
     this.db.team.recording = false;
     await this.db.syncMeta.put({ key: 'recording', value: false });
+    // What is written while solo is not queued: the next connect uploads everything again (the server merges it).
+    await this.db.syncMeta.delete(`uploaded:${this.shopId}`);
   }
 
   /** Everything stored before the first connect, oldest first, in chunks (a year of a shop is ~100,000 records). */

@@ -9,10 +9,18 @@ export interface ConnectionStore {
   clear(): Promise<void>;
 }
 
+/** The browser's side of one connection: sync ports, and recording local writes for the team while connected. */
+export interface LocalSide extends Omit<SyncPorts, 'onState'> {
+  /** From now on local writes are queued; the first time for this shop, what was stored before is queued too. */
+  startRecording(account: string): Promise<void>;
+  /** Solo again: nothing more is queued (a later connect uploads everything again; the server merges it). */
+  stopRecording(): Promise<void>;
+}
+
 export interface TeamServiceDeps {
   store: ConnectionStore;
-  /** The browser side of sync: outbox, local apply, pull position (lib/team's Dexie ports in the extension). */
-  ports: Omit<SyncPorts, 'onState'>;
+  /** The browser side of sync for a connection's shop (LocalSync on the Dexie store in the extension). */
+  local: (connection: TeamConnection) => LocalSide;
   /** Told on every change of the connection or of the sync state (the panel shows it). */
   onView: (view: TeamView) => void;
   fetchFn?: FetchLike;
@@ -25,6 +33,7 @@ export interface TeamServiceDeps {
  */
 export class TeamService {
   private connection: TeamConnection | null = null;
+  private local: LocalSide | null = null;
   private engine: SyncEngine | null = null;
   private live: AbortController | null = null;
   private sync: SyncState | null = null;
@@ -55,6 +64,8 @@ export class TeamService {
       connectedAt: (this.deps.now ?? Date.now)(),
     });
     await this.deps.store.save(this.connection);
+    this.local = this.deps.local(this.connection);
+    await this.local.startRecording(login.account.name);
     this.startLive();
     return null;
   }
@@ -63,6 +74,8 @@ export class TeamService {
     await this.load();
     const connection = this.connection;
     this.stop();
+    await this.local?.stopRecording();
+    this.local = null;
     this.connection = null;
     this.sync = null;
     await this.deps.store.clear();
@@ -74,7 +87,16 @@ export class TeamService {
   /** On worker start and on the periodic alarm: resume a stored connection (no-op solo or while already live). */
   async resume(): Promise<void> {
     await this.load();
-    if (this.connection && !this.live && this.sync?.status !== 'signed-out') this.startLive();
+    if (!this.connection || this.live || this.sync?.status === 'signed-out') return;
+    this.local ??= this.deps.local(this.connection);
+    await this.local.startRecording(this.connection.account.name);
+    if (!this.live) this.startLive();
+  }
+
+  /** The signed-in account's name (who holds cases and is written in the history), null solo. */
+  async account(): Promise<{ name: string; role: 'lead' | 'agent' } | null> {
+    await this.load();
+    return this.connection?.account ?? null;
   }
 
   /** A local change was queued: push it now instead of at the end of the held pull. */
@@ -92,7 +114,17 @@ export class TeamService {
   private startLive(): void {
     const connection = this.connection!;
     const transport = new TeamTransport(connection.origin, connection.token, this.deps.fetchFn);
-    this.engine = new SyncEngine(transport, { ...this.deps.ports, onState: (s) => { this.sync = s; void this.emit(); } }, { now: this.deps.now });
+    const local = this.local!;
+    const ports: SyncPorts = {
+      pendingMutations: (n) => local.pendingMutations(n),
+      pendingCount: () => local.pendingCount(),
+      settle: (results) => local.settle(results),
+      applyChanges: (changes) => local.applyChanges(changes),
+      loadCursor: () => local.loadCursor(),
+      saveCursor: (cursor) => local.saveCursor(cursor),
+      onState: (s) => { this.sync = s; void this.emit(); },
+    };
+    this.engine = new SyncEngine(transport, ports, { now: this.deps.now });
     const live = new AbortController();
     this.live = live;
     void this.engine.runLive(live.signal).finally(() => {

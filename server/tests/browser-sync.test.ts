@@ -39,7 +39,10 @@ async function browser(server: TestApp, name: string, shopId: string, fetchFn?: 
     refused: (r) => refused.push(...r),
     now: () => clock.now,
   });
-  const engine = new SyncEngine(transport, { ...local, pendingMutations: (n) => local.pendingMutations(n), pendingCount: () => local.pendingCount(), settle: (r) => local.settle(r), applyChanges: (c) => local.applyChanges(c), loadCursor: () => local.loadCursor(), saveCursor: (c) => local.saveCursor(c), onState: () => undefined }, { now: () => clock.now });
+  const engine = new SyncEngine(transport, {
+    pendingMutations: (n) => local.pendingMutations(n), pendingCount: () => local.pendingCount(), settle: (r) => local.settle(r),
+    applyChanges: (c) => local.applyChanges(c), loadCursor: () => local.loadCursor(), saveCursor: (c) => local.saveCursor(c), onState: () => undefined,
+  }, { now: () => clock.now });
   return {
     db, clock, refused, changed, local, engine, name,
     store: new CaseStore(db),

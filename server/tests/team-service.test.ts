@@ -32,12 +32,14 @@ function side() {
     applyChanges: async (changes: Change[]) => { applied.push(...changes); },
     loadCursor: async () => cursor,
     saveCursor: async (c: string) => { cursor = c; },
+    startRecording: async () => undefined,
+    stopRecording: async () => undefined,
   };
   return { outbox, applied, views, ports };
 }
 
 const service = (server: TestApp, store: ConnectionStore, s: ReturnType<typeof side>) =>
-  new TeamService({ store, ports: s.ports, onView: (v) => s.views.push(v), fetchFn: async (i, init) => server.app.request(i, init), now: () => server.clock.now });
+  new TeamService({ store, local: () => s.ports, onView: (v) => s.views.push(v), fetchFn: async (i, init) => server.app.request(i, init), now: () => server.clock.now });
 
 /** Account names are per shop, and the tests share one database: each test's lead gets a name of its own. */
 const leadName = () => `组长-${randomUUID().slice(0, 8)}`;

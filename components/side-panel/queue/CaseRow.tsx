@@ -29,7 +29,7 @@ export function CaseRow({ view, now, onOpen, ...place }: Place & { view: CaseVie
   const overdue = openPromises.some((p) => isOverdue(p, now));
   const cause = c.causes[0];
   return (
-    <li {...placed(place)} data-review-id={c.platformReviewId} data-case-id={c.id} className={`case ${c.sentiment}${overdue ? ' overdue' : ''}`}>
+    <li {...placed(place)} data-review-id={c.platformReviewId} data-case-id={c.id} data-holder={c.assignee ?? ''} className={`case ${c.sentiment}${overdue ? ' overdue' : ''}`}>
       <button type="button" onClick={() => onOpen(c.id)}>
         <span className="row">
           <span className={`chip ${c.sentiment}`}>{sentimentLabel(lang, c.sentiment, review.sentimentSource)}</span>
@@ -46,7 +46,10 @@ export function CaseRow({ view, now, onOpen, ...place }: Place & { view: CaseVie
           </span>
         </span>
         <span className="text">{review.content || review.followUp?.content || t(lang, 'case.noText')}</span>
-        <span className="muted small">{review.itemTitle ?? ''} · {review.buyerNick}{c.assignee ? ` · ${c.assignee}` : ''}</span>
+        <span className="muted small">
+          {review.itemTitle ?? ''} · {review.buyerNick}
+          {c.assignee && <> · <span className="holder">{t(lang, 'team.heldBy', { name: c.assignee })}</span></>}
+        </span>
       </button>
     </li>
   );

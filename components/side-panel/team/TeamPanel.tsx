@@ -1,0 +1,27 @@
+import { request } from '@/lib/messaging/protocol';
+import type { TeamView } from '@/lib/team/connection';
+import type { Language } from '@/lib/i18n';
+import { TeamSettings, type TeamActions } from './TeamSettings';
+import { useTeamView } from './use-team';
+
+/** The host permission for the team server, asked inside the agent's click (the browser requires a gesture). */
+const askPermission = (permission: string) => browser.permissions.request({ origins: [permission] });
+
+const actions = (setView: (v: TeamView) => void): TeamActions => ({
+  askPermission,
+  async connect(req) {
+    const reply = await request({ type: 'teamConnect', url: req.origin, allowLanHttp: req.allowLanHttp, user: req.user, password: req.password });
+    setView(reply.view);
+    return reply.failure;
+  },
+  async disconnect() {
+    setView(await request({ type: 'teamDisconnect' }));
+  },
+});
+
+/** Settings → 团队服务器, kept in step with the background's connection and sync state. */
+export function TeamPanel({ lang }: { lang: Language }) {
+  const [view, setView] = useTeamView();
+  if (!view) return null;
+  return <TeamSettings lang={lang} view={view} actions={actions(setView)} />;
+}
