@@ -217,18 +217,10 @@ function* setUp(
   prepared.forEach((e, i) => {
     if (e.shop) weightOf[i] = (e.weight ?? 1) / Math.max(1, base.length);
   });
-  // How much more (or less) than the average review each class's reviews weighed, all reviews together: the model
-  // records it so that the second chip can read its probabilities back on the real mix (a shop's own labels, mostly
-  // confirmations of common causes and corrections to rarer ones, shift it from the shipped model's).
-  const classMass = new Float64Array(k);
-  const classCount = new Float64Array(k);
-  prepared.forEach((e, i) => {
-    const c = CLASS_INDEX.get(e.primary)!;
-    classMass[c] = classMass[c]! + weightOf[i]!;
-    classCount[c] = classCount[c]! + 1;
-  });
-  const perReview = classMass.reduce((a, b) => a + b, 0) / Math.max(1, prepared.length);
-  const classWeights = CAUSE_CODES.map((_, c) => (classCount[c]! > 0 && perReview > 0 ? Math.max(1e-4, round(classMass[c]! / classCount[c]! / perReview)) : 1));
+  // The factor classBalance put on each class: the model records it so that the second chip can read its
+  // probabilities back on the real mix of reviews. Only the shipped data's balancing: a shop's own labels are its
+  // real mix and are never rebalanced (dividing their corrections out too measured no better, bench:cause-learning).
+  const classWeights = CAUSE_CODES.map((code) => round(classWeight(code)));
 
   // Each base review once with the full lexicon features and once with the held-out ones, split by
   // heldOutShare. Shop reviews were never read by the lexicon's author: their full features are honest.

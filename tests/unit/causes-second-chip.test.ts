@@ -10,7 +10,7 @@ import { trainCauseModel, type TrainExample } from '@/lib/causes/train';
 const ex = (text: string, primary: CauseCode): TrainExample => ({ text, primary, causes: [primary] });
 
 describe('class weights recorded by the training', () => {
-  it('are how much more than the average review each class weighed: (reviews / (classes × its reviews)) ^ classBalance, scaled', () => {
+  it('are (reviews / (classes present × reviews of the class)) ^ classBalance, 1 for a class with no review', () => {
     const examples = [
       ...Array.from({ length: 6 }, (_, i) => ex(`衣服起球了第${i}件`, 'quality')),
       ex('快递太慢了', 'logistics_delay'),
@@ -18,23 +18,20 @@ describe('class weights recorded by the training', () => {
     ];
     const model = trainCauseModel(examples, { classBalance: 0.5, iterations: 5 });
     const w = (code: CauseCode) => model.classWeights![CAUSE_CODES.indexOf(code)]!;
-    expect(w('quality') / w('logistics_delay')).toBeCloseTo(Math.sqrt(8 / (2 * 6)) / Math.sqrt(8 / (2 * 2)), 3);
-    expect((6 * w('quality') + 2 * w('logistics_delay')) / 8).toBeCloseTo(1, 3); // the average review weighs 1
+    expect(w('quality')).toBeCloseTo(Math.sqrt(8 / (2 * 6)), 4);
+    expect(w('logistics_delay')).toBeCloseTo(Math.sqrt(8 / (2 * 2)), 4);
     expect(w('malicious')).toBe(1);
     expect(trainCauseModel(examples, { classBalance: 0, iterations: 5 }).classWeights).toEqual(CAUSE_CODES.map(() => 1));
   });
 
-  it('take a shop’s own labels into account: a class the shop corrected weighs more than one it confirmed', () => {
-    const base = [ex('衣服起球了', 'quality'), ex('质量太差', 'quality'), ex('快递太慢了', 'logistics_delay'), ex('物流一个星期才到', 'logistics_delay')];
+  it('are the shipped data’s balancing only: a shop’s labels (its real mix) leave them as they are', () => {
+    const base = [ex('衣服起球了', 'quality'), ex('质量太差', 'quality'), ex('衣服开线了', 'quality'), ex('快递太慢了', 'logistics_delay')];
     const shop: TrainExample[] = [
       ...Array.from({ length: 8 }, (_, i) => ({ ...ex(`线头很多第${i}件`, 'quality'), shop: true, weight: 8 })),
       ...Array.from({ length: 2 }, (_, i) => ({ ...ex(`没送到家门口${i}`, 'logistics_delay'), shop: true, weight: 20 })),
     ];
-    const model = trainCauseModel([...base, ...shop], { classBalance: 0.5, iterations: 5 });
-    const w = (code: CauseCode) => model.classWeights![CAUSE_CODES.indexOf(code)]!;
-    // Base alone weighs both classes the same (two reviews each); the shop's corrections tip it.
-    expect(trainCauseModel(base, { classBalance: 0.5, iterations: 5 }).classWeights![CAUSE_CODES.indexOf('quality')]).toBe(1);
-    expect(w('logistics_delay')).toBeGreaterThan(w('quality'));
+    const alone = trainCauseModel(base, { classBalance: 0.5, iterations: 5 });
+    expect(trainCauseModel([...base, ...shop], { classBalance: 0.5, iterations: 5 }).classWeights).toEqual(alone.classWeights);
   });
 
   it('are shipped with the model, one positive number per cause', () => {
