@@ -7,24 +7,34 @@
 //   - side panel ready: a new tab opening sidepanel.html → first queue entry visible (ms since navigation start);
 //   - queue query: one round trip from the panel page (`queryQueue`, a window of 50), and the reply's JSON size;
 //   - open a case: click on the first entry → case view visible;
-//   - one-click outcome: click 已发消息 → one more attempt in the history; then Esc → the entry's status chip changed
-//     (or, for an unopened case at the top, the queue moved it down);
-//   - search as you type (order id, a Chinese text fragment, a nick), per real keystroke: until the panel's DOM (the
-//     list) has had no change for 50 ms (those 50 ms not counted), and the searched case must be in the final list;
+//   - one-click outcome: click 已发消息 → one more attempt in the history; then Esc → the case's row shows the new
+//     status, or (the queue moved it off the virtualized screen) the list settled; either way the case is then
+//     searched by its review id and must be listed with its new status;
+//   - search as you type (order id, a Chinese text fragment, a nick), per real keystroke: until no query of the
+//     panel's is on its way and its DOM (the list) has had no change for 50 ms (those 50 ms not counted); the
+//     searched case must be in the final list;
 //   - JS heap of the panel page (after a forced GC) when ready and after the searches.
 // Times of interactions run on the page's own clock, from the input event's timestamp to the state on screen.
 // Every wait has a timeout; a step that times out or fails is reported as `timeout` / `error: …`, and the run goes on.
 //
 // Usage: npm run build && npm run bench:scale -- [--sizes 1000,10000,100000] [--repeat 5] [--batch 250]
-//          [--timeout 120] [--json FILE] [--fill-minutes N]   (N: stop filling after N minutes and measure what is stored)
-// REVIEWDESK_EXTENSION_DIR selects another build (default .output/chrome-mv3). Progress goes to stderr, tables to stdout.
-import { writeFileSync } from 'node:fs';
+//          [--timeout 120] [--json FILE] [--fill-minutes N] [--ext DIR]
+//   N: stop filling after N minutes and measure what is stored; DIR: the built extension (chrome-mv3 folder) to load,
+//   else REVIEWDESK_EXTENSION_DIR, else .output/chrome-mv3. Progress goes to stderr, tables to stdout.
+// On Linux the browser's CPU time (all its processes, from /proc) per 1,000 reviews stored is reported beside the
+// rate: on a machine others are using, the rate follows the load, the CPU time much less.
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { launchWithExtension, REPO_ROOT } from '../tests/console-sim/launch.mjs';
 import { generateYear } from './bench-scale-data.mjs';
 
 const argv = process.argv.slice(2);
+if (argv.includes('--help') || argv.includes('-h')) {
+  const lines = readFileSync(new URL(import.meta.url), 'utf8').split('\n');
+  console.log(lines.slice(0, lines.findIndex((l) => !l.startsWith('//'))).map((l) => l.slice(3)).join('\n'));
+  process.exit(0);
+}
 const arg = (name, fallback) => {
   const i = argv.indexOf(`--${name}`);
   return i >= 0 && argv[i + 1] !== undefined ? argv[i + 1] : fallback;
@@ -38,6 +48,8 @@ const FILL_MINUTES = Number(arg('fill-minutes', Infinity)); // stop filling afte
 const PAGE_URL = 'https://myseller.taobao.com/home.htm/comment-manage/list/rateWait4PC';
 const QUEUE_QUERY = { type: 'queryQueue', filter: { status: 'open', sentiment: 'all', cause: 'all', itemId: 'all', assignee: 'all', text: '' }, offset: 0, limit: 50 };
 const QUIET_MS = 50;
+const EXTENSION_DIR = arg('ext', undefined); // undefined: launchWithExtension's default (REVIEWDESK_EXTENSION_DIR)
+const CHUNK = 20; // batches handed to the sending page at once (the page sends them one by one, as a console tab does)
 
 const log = (...parts) => console.error(`[bench:scale ${new Date().toISOString().slice(11, 19)}]`, ...parts);
 class Timeout extends Error {}
@@ -67,7 +79,37 @@ const numberOrThrow = (v) => {
 };
 
 // ---- filling the store ----------------------------------------------------------------------------------------------
-async function fill(page, stream) {
+/** CPU seconds used so far by the browser started on `userDataDir` and all its processes (Linux /proc; else null). */
+function browserCpu(userDataDir) {
+  try {
+    const procs = [];
+    for (const d of readdirSync('/proc')) {
+      if (!/^\d+$/.test(d)) continue;
+      try {
+        const stat = readFileSync(`/proc/${d}/stat`, 'utf8');
+        const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        procs.push({ pid: Number(d), ppid: Number(f[1]), cpu: (Number(f[11]) + Number(f[12])) / 100, dir: () => readFileSync(`/proc/${d}/cmdline`, 'utf8').includes(userDataDir) });
+      } catch { /* the process ended meanwhile */ }
+    }
+    const children = new Map();
+    for (const p of procs) children.set(p.ppid, [...(children.get(p.ppid) ?? []), p]);
+    const byPid = new Map(procs.map((p) => [p.pid, p]));
+    const roots = procs.filter((p) => { try { return p.dir() && !byPid.get(p.ppid)?.dir(); } catch { return false; } });
+    if (!roots.length) return null;
+    let sum = 0;
+    const stack = [...roots];
+    while (stack.length) {
+      const p = stack.pop();
+      sum += p.cpu;
+      stack.push(...(children.get(p.pid) ?? []));
+    }
+    return sum;
+  } catch {
+    return null;
+  }
+}
+
+async function fill(page, stream, userDataDir) {
   const batches = [];
   for (let i = 0; i < stream.length; i += BATCH) batches.push(stream.slice(i, i + BATCH));
   const times = [];
@@ -75,36 +117,72 @@ async function fill(page, stream) {
   let sent = 0;
   let nextReport = 0.05;
   const started = performance.now();
-  for (const reviews of batches) {
-    const t0 = performance.now();
-    const outcome = await cell(() => page.evaluate(async ({ pageUrl, reviews }) => {
-      const reply = await chrome.runtime.sendMessage({ type: 'ingest', pageUrl, reviews });
-      return reply?.ok ? 'ok' : `error: ${reply?.error ?? 'no answer'}`;
-    }, { pageUrl: PAGE_URL, reviews }));
-    times.push({ n: reviews.length, ms: performance.now() - t0 });
-    if (outcome !== 'ok') errors.push(outcome);
+  const cpuStart = browserCpu(userDataDir);
+  let tailCpu = null; // CPU seconds when the last tenth of the stream started
+  let stop = false;
+  for (let c = 0; c < batches.length && !stop; c += CHUNK) {
+    // The page sends each batch with the real ingest message and waits for its answer, timing it on its own clock;
+    // handing it CHUNK batches at once keeps the benchmark's own traffic (DevTools protocol) out of the browser's time.
+    const chunk = batches.slice(c, c + CHUNK);
+    const outcomes = await cell(() => page.evaluate(async ({ pageUrl, chunk }) => {
+      const out = [];
+      for (const reviews of chunk) {
+        const t0 = performance.now();
+        let outcome;
+        try {
+          const reply = await chrome.runtime.sendMessage({ type: 'ingest', pageUrl, reviews });
+          outcome = reply?.ok ? 'ok' : `error: ${reply?.error ?? 'no answer'}`;
+        } catch (error) {
+          outcome = `error: ${String(error?.message ?? error)}`;
+        }
+        out.push({ n: reviews.length, ms: performance.now() - t0, outcome });
+      }
+      return out;
+    }, { pageUrl: PAGE_URL, chunk }));
+    const results = Array.isArray(outcomes) ? outcomes : chunk.map((reviews) => ({ n: reviews.length, ms: TIMEOUT, outcome: outcomes }));
+    for (const r of results) {
+      if (tailCpu === null && sent >= stream.length * 0.9) tailCpu = browserCpu(userDataDir);
+      times.push({ n: r.n, ms: r.ms });
+      if (r.outcome !== 'ok') errors.push(r.outcome);
+      sent += r.n;
+    }
     if (errors.length >= 5 && errors.length === times.length) break; // nothing gets stored: stop filling
-    sent += reviews.length;
     if (performance.now() - started > FILL_MINUTES * 60_000) {
       log(`  --fill-minutes ${FILL_MINUTES} reached: measuring with ${sent} of ${stream.length} observations stored`);
-      break;
+      stop = true;
     }
     if (sent / stream.length >= nextReport) {
       const secs = (performance.now() - started) / 1000;
-      log(`  ingest ${sent}/${stream.length} (${Math.round((100 * sent) / stream.length)} %), ${Math.round(sent / secs)}/s overall, last batch ${Math.round(times.at(-1).ms)} ms${errors.length ? `, ${errors.length} failed` : ''}`);
-      nextReport += 0.05;
+      log(`  ingest ${sent}/${stream.length} (${Math.round((100 * sent) / stream.length)} %), ${Math.round(sent / secs)}/s overall, last batch ${Math.round(times.at(-1).ms)} ms${errors.length ? `, ${errors.length} failed` : ''}, load ${loadavg()[0].toFixed(1)}`);
+      while (sent / stream.length >= nextReport) nextReport += 0.05;
     }
   }
+  const cpuEnd = browserCpu(userDataDir);
   const rate = (part) => Math.round(part.reduce((s, t) => s + t.n, 0) / (part.reduce((s, t) => s + t.ms, 0) / 1000));
-  const tail = times.slice(Math.floor(times.length * 0.9));
+  const tailFrom = Math.floor(times.length * 0.9);
+  const tail = times.slice(tailFrom);
+  const tailN = tail.reduce((s, t) => s + t.n, 0);
+  const perThousand = (cpu, n) => (cpu === null || !n ? null : Math.round((cpu * 1e6) / n)); // ms per 1,000 observations
   return { seconds: Math.round((performance.now() - started) / 100) / 10, observations: sent, perSecond: rate(times),
-    lastTenthPerSecond: rate(tail), failedBatches: errors.length, firstError: errors[0] ?? null, complete: sent === stream.length };
+    lastTenthPerSecond: rate(tail), failedBatches: errors.length, firstError: errors[0] ?? null, complete: sent === stream.length,
+    cpuMsPerThousand: cpuStart === null || cpuEnd === null ? null : perThousand(cpuEnd - cpuStart, sent),
+    lastTenthCpuMsPerThousand: tailCpu === null || cpuEnd === null ? null : perThousand(cpuEnd - tailCpu, tailN) };
 }
 
 // ---- one pass over the panel ------------------------------------------------------------------------------------------
 /** Records, in the page, when the user's input arrived and when the list last changed (both on the page clock). */
 function instrument() {
-  window.__bench = { input: null, after: null, mutated: null };
+  window.__bench = { input: null, after: null, mutated: null, replied: null, inFlight: 0, asked: 0 };
+  // The panel's questions to the background: a list is not settled while its query is still on its way.
+  const send = chrome.runtime.sendMessage.bind(chrome.runtime);
+  chrome.runtime.sendMessage = (...args) => {
+    window.__bench.inFlight++;
+    window.__bench.asked++;
+    return send(...args).finally(() => {
+      window.__bench.inFlight--;
+      window.__bench.replied = performance.now();
+    });
+  };
   const onInput = (e) => {
     window.__bench.input ??= e.timeStamp;
     setTimeout(() => { window.__bench.after = performance.now(); }, 0); // the input's own task (the React render) is done
@@ -113,13 +191,16 @@ function instrument() {
   new MutationObserver(() => { window.__bench.mutated = performance.now(); })
     .observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true });
 }
-const arm = (page) => page.evaluate(() => { window.__bench.input = null; window.__bench.after = null; window.__bench.mutated = null; });
+const arm = (page) => page.evaluate(() => { Object.assign(window.__bench, { input: null, after: null, mutated: null, replied: null }); });
 const sinceInput = (page, fn, arg) => until(page, fn, arg).then(async (at) => numberOrThrow(at) - (await page.evaluate(() => window.__bench.input)));
-/** After a keystroke: the list has not changed for QUIET_MS; returns ms from the key to its last change. */
+/**
+ * After an input: no query of the panel's is on its way and the list has not changed for QUIET_MS; returns ms from
+ * the input to the list's last change (or to the last answer, when the answer left the list as it was).
+ */
 const settled = (page) => until(page, (quiet) => {
   const b = window.__bench;
-  if (b.input === null || b.after === null) return null;
-  const last = Math.max(b.after, b.mutated ?? 0);
+  if (b.input === null || b.after === null || b.inFlight > 0) return null;
+  const last = Math.max(b.after, b.mutated ?? 0, b.replied ?? 0);
   return performance.now() - last >= quiet ? last - b.input : null;
 }, QUIET_MS);
 
@@ -181,6 +262,8 @@ async function panelPass(launch, target) {
       r[`${name}Found`] = typeof result === 'string' ? result : result.found;
     }
     r.heapSearch = await cell(() => heap(cdp));
+    // The panel's messages seen by the in-flight count (0 would mean the waits above could not see its queries).
+    r.messagesSeen = await page.evaluate(() => window.__bench.asked);
     return r;
   } finally {
     await page.close().catch(() => {});
@@ -191,7 +274,7 @@ async function panelPass(launch, target) {
 async function runCaseSteps(page, r) {
   const first = await page.evaluate(() => {
     const li = document.querySelector('li[data-review-id]');
-    return { caseId: li.dataset.caseId, status: li.querySelector('.chip.status')?.textContent ?? '' };
+    return { caseId: li.dataset.caseId, reviewId: li.dataset.reviewId };
   });
   await arm(page);
   r.open = await cell(async () => {
@@ -208,18 +291,40 @@ async function runCaseSteps(page, r) {
     await page.locator('[data-outcome="message_sent"]').click();
     return sinceInput(page, (n) => (document.querySelectorAll('[data-testid="history"] li[data-event="attempt"]').length > n ? performance.now() : null), attempts);
   });
+  // What the row should say now: the case view's status chip once the outcome is in.
+  const expected = await page.evaluate(() => document.querySelector('article.case-detail [data-testid="case-status"]')?.textContent ?? null);
   await arm(page);
   r.outcomeInList = await cell(async () => {
     await page.keyboard.press('Escape');
-    // The list shows the outcome when the case's row shows its new status, or, for a case that was new and unopened
-    // at the top, when the queue moved it down (the list is virtualized: a row scrolled away is not in the DOM).
-    return sinceInput(page, ({ caseId, status }) => {
+    // Shown when the case's row carries the new status. The list is virtualized and the queue may have moved the
+    // case off the screen: then the moment the list settled (its query answered and drawn) counts, and the case is
+    // looked up by search below to check that the list really has it with its new status.
+    const at = await until(page, ({ caseId, expected, quiet }) => {
+      const b = window.__bench;
       const chip = document.querySelector(`li[data-case-id="${caseId}"] .chip.status`);
-      if (chip && chip.textContent !== status) return performance.now();
-      const top = document.querySelector('li[data-review-id]');
-      return !status && top && top.dataset.caseId !== caseId ? performance.now() : null;
-    }, first);
+      if (chip && chip.textContent === expected) return { at: performance.now(), onScreen: true };
+      if (!document.querySelector('li[data-review-id]') || document.querySelector('article.case-detail')) return null;
+      if (b.after === null || b.inFlight > 0) return null;
+      const last = Math.max(b.after, b.mutated ?? 0, b.replied ?? 0);
+      return !chip && performance.now() - last >= quiet ? { at: last, onScreen: false } : null;
+    }, { caseId: first.caseId, expected, quiet: QUIET_MS });
+    r.outcomeRowOnScreen = at.onScreen;
+    return at.at - (await page.evaluate(() => window.__bench.input));
   });
+  r.outcomeFound = await cell(() => findInList(page, first.caseId, first.reviewId, expected));
+}
+
+/** Searches the list for a case by its review id: true when its row shows `status` (the search is then cleared). */
+async function findInList(page, caseId, reviewId, status) {
+  await page.fill('input[type="search"]', reviewId);
+  const found = await until(page, ({ caseId, status }) => {
+    const chip = document.querySelector(`li[data-case-id="${caseId}"] .chip.status`);
+    return chip && chip.textContent === status ? 'yes' : null;
+  }, { caseId, status }).catch(() => 'no');
+  await arm(page);
+  await page.fill('input[type="search"]', '');
+  await settled(page);
+  return found === 'yes';
 }
 
 // ---- one store size ---------------------------------------------------------------------------------------------------
@@ -241,12 +346,12 @@ async function runSize(size) {
   const loadBefore = loadavg()[0];
   const data = generateYear({ size, root: REPO_ROOT });
   log(`${size} reviews: ${data.stream.length} observations, ${data.cases} cases, ${data.revised} revised later → ${data.cases - data.revised} open`);
-  const launch = await launchWithExtension();
+  const launch = await launchWithExtension(EXTENSION_DIR ? { extensionDir: EXTENSION_DIR } : {});
   try {
     const feeder = await launch.context.newPage();
     await feeder.goto(`chrome-extension://${launch.extensionId}/sidepanel.html`);
-    const ingest = await fill(feeder, data.stream);
-    log(`  filled in ${ingest.seconds} s: ${ingest.perSecond}/s overall, ${ingest.lastTenthPerSecond}/s for the last 10 %`);
+    const ingest = await fill(feeder, data.stream, launch.userDataDir);
+    log(`  filled in ${ingest.seconds} s: ${ingest.perSecond}/s overall, ${ingest.lastTenthPerSecond}/s for the last 10 %; browser CPU ${ingest.cpuMsPerThousand} ms per 1,000 (${ingest.lastTenthCpuMsPerThousand} for the last 10 %)`);
     await feeder.close(); // an open panel reloads on every change, which would compete with the measured one
     const stored = storedCounts(data.stream.slice(0, ingest.observations));
     const targets = data.targets.filter((t) => stored.ids.has(t.caseId));
@@ -296,8 +401,12 @@ function sizeTable(res) {
   lines.push(`| queue reply measured | ${q ? `\`${q.api}\`, ${q.bytes.toLocaleString('en')} bytes` : '–'} | | | one screen |`);
   const found = ['searchOrder', 'searchText', 'searchNick'].map((k) => `${k.slice(6)} ${res.passes.filter((p) => p[`${k}Found`] === true).length}/${res.passes.length}`);
   lines.push(`| searched case in the final list | ${found.join(', ')} | | | all |`);
+  const outcomeFound = res.passes.filter((p) => p.outcomeFound === true).length;
+  const onScreen = res.passes.filter((p) => p.outcomeRowOnScreen === true).length;
+  lines.push(`| after the outcome, the case found by search with its new status | ${outcomeFound}/${res.passes.length} (row still on screen after Esc: ${onScreen}) | | | all |`);
   const ing = res.ingest;
   lines.push(`| ingest, reviews stored per second (overall / last 10 %) | ${ing.perSecond} / ${ing.lastTenthPerSecond} | | ${ing.failedBatches ? `${ing.failedBatches} batches: ${ing.firstError}` : '–'} | ≥ 2,000 at 100k |`);
+  lines.push(`| ingest, browser CPU ms per 1,000 reviews (overall / last 10 %) | ${ing.cpuMsPerThousand ?? '–'} / ${ing.lastTenthCpuMsPerThousand ?? '–'} | | | |`);
   return lines.join('\n');
 }
 function growthTable(results) {
@@ -310,6 +419,8 @@ function growthTable(results) {
     lines.push(`| ${label} | ${medians.map((m) => (m === null ? 'failed' : fmt(m))).join(' | ')} | ${ratio} |`);
   }
   lines.push(`| ingest per second, last 10 % | ${results.map((r) => r.ingest.lastTenthPerSecond).join(' | ')} | |`);
+  lines.push(`| ingest, browser CPU ms per 1,000, last 10 % | ${results.map((r) => r.ingest.lastTenthCpuMsPerThousand ?? '–').join(' | ')} | |`);
+  lines.push(`| load average (1 min) before → after | ${results.map((r) => r.load.join(' → ')).join(' | ')} | |`);
   return lines.join('\n');
 }
 
