@@ -23,9 +23,7 @@ export default defineConfig({
     permissions: browser === 'firefox'
       ? ['storage', 'alarms', 'notifications', 'contextMenus']
       : ['storage', 'sidePanel', 'alarms', 'notifications', 'contextMenus'],
-    // No host permission at install. Connecting to the shop's team server asks for that one origin, at that moment
-    // (permissions.request in the Settings click); these patterns only say which origins may be asked for.
-    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // No host permission, now or at connect: the shop's team server answers CORS for this extension's origin.
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
       ? {

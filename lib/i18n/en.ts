@@ -183,7 +183,6 @@ export const en: Record<MessageKey, string> = {
   'team.insecure': 'This address is not HTTPS: the password and buyers\' data would cross the internet readable. Ask your lead to set up HTTPS.',
   'team.insecureLan': 'This LAN address is not encrypted: connect only if your lead allows it (tick the box below).',
   'team.needAccount': 'Enter the account and password.',
-  'team.permissionDenied': 'ReviewDesk needs your permission to reach this server to sync; nothing was connected and your data stays on this computer.',
   'team.failed': 'Not connected: {error}',
   'team.as': '{account} ({role}) · {shop}',
   'team.role.lead': 'lead',

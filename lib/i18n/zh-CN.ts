@@ -182,7 +182,6 @@ export const zhCN = {
   'team.insecure': '这个地址不是 HTTPS：密码和买家信息会以明文经过互联网，不能连接。请让组长配置 HTTPS。',
   'team.insecureLan': '这是局域网地址但没有加密：只有组长确认过才能连接（勾选下面一项）。',
   'team.needAccount': '请填账号和密码。',
-  'team.permissionDenied': '需要允许扩展访问这个服务器才能同步；没有连接，数据仍只在本机。',
   'team.failed': '没有连上：{error}',
   'team.as': '{account}（{role}）· {shop}',
   'team.role.lead': '组长',

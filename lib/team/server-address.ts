@@ -4,7 +4,7 @@
  * because the password and the buyers' data would cross the internet readable.
  */
 export type AddressCheck =
-  | { ok: true; origin: string; /** The host permission to ask for at connect time, and nothing wider. */ permission: string }
+  | { ok: true; origin: string }
   | { ok: false; problem: 'invalid' | 'insecure' | 'insecure-lan' };
 
 const isLoopback = (host: string) => host === 'localhost' || host === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(host);
@@ -36,5 +36,5 @@ export function checkServerAddress(raw: string, allowLanHttp: boolean): AddressC
     if (!isLanHost(url.hostname)) return { ok: false, problem: 'insecure' };
     if (!allowLanHttp) return { ok: false, problem: 'insecure-lan' };
   }
-  return { ok: true, origin: url.origin, permission: `${url.origin}/*` };
+  return { ok: true, origin: url.origin };
 }

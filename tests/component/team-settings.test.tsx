@@ -11,7 +11,7 @@ const CONNECTED: TeamView = {
 };
 
 function actions(over: Partial<TeamActions> = {}): TeamActions {
-  return { askPermission: vi.fn(async () => true), connect: vi.fn(async () => null), disconnect: vi.fn(async () => undefined), ...over };
+  return { connect: vi.fn(async () => null), disconnect: vi.fn(async () => undefined), ...over };
 }
 
 async function fill(url: string, user = '小李', password = 'secret-pw') {
@@ -23,23 +23,21 @@ async function fill(url: string, user = '小李', password = 'secret-pw') {
 }
 
 describe('connecting to the team server', () => {
-  it('asks permission for that one server, then signs in with what the agent typed', async () => {
+  it('signs in with what the agent typed, to the address as the server\'s origin', async () => {
     const a = actions();
     render(<TeamSettings lang="zh-CN" view={SOLO} actions={a} />);
     const u = await fill(' https://team.example.cn/ ');
     await u.click(screen.getByTestId('team-connect'));
-    expect(a.askPermission).toHaveBeenCalledWith('https://team.example.cn/*');
     expect(a.connect).toHaveBeenCalledWith({ origin: 'https://team.example.cn', allowLanHttp: false, user: '小李', password: 'secret-pw' });
     expect(screen.getByTestId('team-password')).toHaveProperty('value', '');
   });
 
-  it('refuses a public address over plain HTTP, in Chinese, without asking for any permission', async () => {
+  it('refuses a public address over plain HTTP, in Chinese, without sending anything', async () => {
     const a = actions();
     render(<TeamSettings lang="zh-CN" view={SOLO} actions={a} />);
     const u = await fill('http://team.example.cn');
     await u.click(screen.getByTestId('team-connect'));
     expect(screen.getByRole('alert').textContent).toContain('不是 HTTPS');
-    expect(a.askPermission).not.toHaveBeenCalled();
     expect(a.connect).not.toHaveBeenCalled();
   });
 
@@ -54,17 +52,10 @@ describe('connecting to the team server', () => {
     expect(a.connect).toHaveBeenCalledWith(expect.objectContaining({ origin: 'http://192.168.1.20:8787', allowLanHttp: true }));
   });
 
-  it('says so when the agent declines the permission, and when the server refuses the password; the form keeps what was typed', async () => {
-    const declined = actions({ askPermission: vi.fn(async () => false) });
-    const { unmount } = render(<TeamSettings lang="zh-CN" view={SOLO} actions={declined} />);
-    let u = await fill('localhost:8787');
-    await u.click(screen.getByTestId('team-connect'));
-    expect(screen.getByRole('alert').textContent).toContain('需要允许');
-    expect(declined.connect).not.toHaveBeenCalled();
-    unmount();
+  it('says so when the server refuses the password; the form keeps what was typed', async () => {
     const refused = actions({ connect: vi.fn(async () => '账号或密码错误 / Wrong account name or password') });
     render(<TeamSettings lang="zh-CN" view={SOLO} actions={refused} />);
-    u = await fill('localhost:8787');
+    const u = await fill('localhost:8787');
     await u.click(screen.getByTestId('team-connect'));
     expect(screen.getByRole('alert').textContent).toContain('账号或密码错误');
     expect(screen.getByTestId('team-user')).toHaveProperty('value', '小李');

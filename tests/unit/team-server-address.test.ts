@@ -3,7 +3,7 @@ import { checkServerAddress } from '@/lib/team/server-address';
 
 describe('the team server address an agent types', () => {
   it('takes HTTPS anywhere, and asks for that origin only', () => {
-    expect(checkServerAddress(' https://team.example.cn/ ', false)).toEqual({ ok: true, origin: 'https://team.example.cn', permission: 'https://team.example.cn/*' });
+    expect(checkServerAddress(' https://team.example.cn/ ', false)).toEqual({ ok: true, origin: 'https://team.example.cn' });
     expect(checkServerAddress('team.example.cn:8443', false)).toMatchObject({ ok: true, origin: 'https://team.example.cn:8443' });
   });
 

@@ -4,11 +4,8 @@ import type { Language } from '@/lib/i18n';
 import { TeamSettings, type TeamActions } from './TeamSettings';
 import { useTeamView } from './use-team';
 
-/** The host permission for the team server, asked inside the agent's click (the browser requires a gesture). */
-const askPermission = (permission: string) => browser.permissions.request({ origins: [permission] });
-
+/** The background signs in and syncs; the panel only carries what the agent typed there. */
 const actions = (setView: (v: TeamView) => void): TeamActions => ({
-  askPermission,
   async connect(req) {
     const reply = await request({ type: 'teamConnect', url: req.origin, allowLanHttp: req.allowLanHttp, user: req.user, password: req.password });
     setView(reply.view);

@@ -6,8 +6,6 @@ import type { SyncState } from '@/lib/team/sync-engine';
 import { formatBeijing } from '@/lib/time/beijing';
 
 export interface TeamActions {
-  /** Asks the browser for this one origin (must run inside the click); false when the agent declined. */
-  askPermission: (permission: string) => Promise<boolean>;
   /** Resolves to the failure to show (the server's own words), null once connected. */
   connect: (req: ConnectRequest) => Promise<string | null>;
   disconnect: () => Promise<void>;
@@ -26,8 +24,8 @@ export function syncStatusText(lang: Language, sync: SyncState): string {
 }
 
 /**
- * Settings → 团队服务器: connect with the address, account and password the lead gave; then the sync state. The host
- * permission is asked for the one server only, at this moment; solo mode never asks and never sends a request.
+ * Settings → 团队服务器: connect with the address, account and password the lead gave; then the sync state. No host
+ * permission is needed (the team server answers CORS for the extension's origin); solo mode never sends a request.
  */
 export function TeamSettings({ lang, view, actions }: { lang: Language; view: TeamView; actions: TeamActions }) {
   const [url, setUrl] = useState(view.connection?.origin ?? '');
@@ -44,8 +42,6 @@ export function TeamSettings({ lang, view, actions }: { lang: Language; view: Te
     if (!user.trim() || !password) return setProblem(t(lang, 'team.needAccount'));
     setBusy(true);
     try {
-      // Asked first, while the click still counts as the agent's gesture.
-      if (!(await actions.askPermission(check.permission))) return setProblem(t(lang, 'team.permissionDenied'));
       const failure = await actions.connect({ origin: check.origin, allowLanHttp: allowLan, user: user.trim(), password });
       setProblem(failure && t(lang, 'team.failed', { error: failure }));
       if (!failure) setPassword('');
