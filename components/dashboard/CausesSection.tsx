@@ -10,7 +10,9 @@ import { d } from './messages';
 import { Fold } from './Fold';
 
 type Causes = DashboardData['causes'];
-const productTitle = (lang: Language, p: Causes['products'][number]) => p.title || d(lang, 'products.unknown');
+/** A product whose title was never read shows as its item id, said to be one (a bare number means nothing to the owner). */
+const productTitle = (lang: Language, p: Causes['products'][number]) =>
+  !p.title ? d(lang, 'products.unknown') : p.title === p.key && /^\d+$/.test(p.key) ? d(lang, 'products.idOnly', { id: p.key }) : p.title;
 const causeFilter = (key: CauseKey) => (key === 'none' ? { status: 'all' as const } : { status: 'all' as const, cause: key });
 
 /** Count and share per main cause, with a bar chart beside the table. */

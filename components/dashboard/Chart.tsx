@@ -30,7 +30,14 @@ export function Chart(props: { option: ChartOption; height: number; label: strin
       const chart = echarts.init(el, undefined, { renderer: 'svg', width: el.clientWidth || FALLBACK_WIDTH, height: props.height });
       chart.setOption({ animation: false, ...props.option });
       chart.on('click', (p) => pick.current?.(p.seriesIndex ?? 0, p.dataIndex));
-      const resize = () => chart.resize({ width: el.clientWidth || FALLBACK_WIDTH, height: props.height });
+      // Printing lays the page out at the paper's width without running scripts: with its viewBox the SVG scales to
+      // the printed column (dashboard.css) instead of being cut off.
+      const scalable = () => el.querySelector('svg')?.setAttribute('viewBox', `0 0 ${chart.getWidth()} ${chart.getHeight()}`);
+      scalable();
+      const resize = () => {
+        chart.resize({ width: el.clientWidth || FALLBACK_WIDTH, height: props.height });
+        scalable();
+      };
       const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(resize);
       observer?.observe(el);
       window.addEventListener('beforeprint', resize);

@@ -2,7 +2,7 @@ import type { Language } from '@/lib/i18n';
 
 /** The dashboard's own words (Simplified Chinese first, English second); the shared tables stay the panel's. */
 const ZH = {
-  'title': '评价看板',
+  'title': '统计看板',
   'subtitle': '中差评统计 · 北京时间',
   'period.today': '今天',
   'period.7d': '近7天',
@@ -29,7 +29,7 @@ const ZH = {
   'risk.overduePromises': '逾期未兑现承诺',
   'risk.atCap': '电话已达上限（{cap}次）',
   'risk.complained': '已投诉待结果',
-  'causes.title': '差评原因',
+  'causes.title': '中差评原因',
   'causes.cause': '原因',
   'causes.count': '案例数',
   'causes.share': '占比',
@@ -45,6 +45,7 @@ const ZH = {
   'products.total': '案例数',
   'products.causes': '主要原因与触发词（要改进什么）',
   'products.unknown': '（未知商品）',
+  'products.idOnly': '商品ID {id}（标题未读到）',
   'products.more': '共 {n} 个商品有中差评，显示前 {shown} 个',
   'funnel.title': '处理漏斗',
   'funnel.new': '新案例',
@@ -157,7 +158,7 @@ const ZH = {
   'table.promises': '补偿承诺',
   'table.buyerNotes': '买家备注',
   'pay.title': '客服奖励方案',
-  'pay.note': '按客服跟进的案例被买家改评计算（评价看板里显示每人金额）；不按件计奖励的店铺可关闭，看板仍显示未解决数。',
+  'pay.note': '按客服跟进的案例被买家改评计算（统计看板里显示每人金额）；不按件计奖励的店铺可关闭，看板仍显示未解决数。',
   'pay.enabled': '按改评发奖励',
   'pay.neutral': '每条改评的中评（元）',
   'pay.negative': '每条改评的差评（元）',
@@ -211,6 +212,7 @@ const EN: Record<DashKey, string> = {
   'products.total': 'Cases',
   'products.causes': 'Main causes and trigger words (what to fix)',
   'products.unknown': '(unknown product)',
+  'products.idOnly': 'Item {id} (title not read)',
   'products.more': '{n} products had complaints; the first {shown} are shown',
   'funnel.title': 'Funnel',
   'funnel.new': 'New',

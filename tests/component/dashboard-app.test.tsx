@@ -43,7 +43,7 @@ describe('dashboard page', () => {
     const quality = document.querySelector('[data-cause="quality"]')!;
     expect(quality.textContent).toBe('2');
     expect(document.querySelector('[data-cause="logistics_delay"]')!.textContent).toBe('1');
-    expect(screen.getByRole('heading', { name: '差评原因' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: '中差评原因' })).toBeTruthy();
     expect(within(screen.getByTestId('agents-table')).getByText('小王')).toBeTruthy();
     // The product table names the product and its trigger words.
     const products = document.querySelector('table.products') as HTMLElement;

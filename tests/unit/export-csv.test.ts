@@ -16,6 +16,14 @@ describe('CSV for Excel and WPS', () => {
     expect(parseCsv(text)).toEqual({ header: ['案例编号', '评价内容', '金额（元）'], rows });
   });
 
+  it('long ids stay text in Excel and WPS (a tab after the digits), and read back without it', () => {
+    const rows = [['qianniu:1301253749268', '1301253749268', '4413647017033687538', '12.30', '13812345678']];
+    const text = toCsv(['案例编号', '评价ID', '订单号', '金额（元）', '电话'], rows);
+    // 12 digits and more would be shown as 4.41364E+18 and cut to 15 digits; amounts and an 11-digit phone stay numbers.
+    expect(text.split('\r\n')[1]).toBe('qianniu:1301253749268,1301253749268\t,4413647017033687538\t,12.30,13812345678');
+    expect(parseCsv(text).rows).toEqual(rows);
+  });
+
   it('a cell that a spreadsheet would run as a formula stays text', () => {
     expect(safeCell('=HYPERLINK("http://x","点我")')).toBe('\'=HYPERLINK("http://x","点我")');
     expect(safeCell('+86 138')).toBe('\'+86 138');
