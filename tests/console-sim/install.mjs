@@ -17,6 +17,7 @@ import { QIANNIU_PAGE_SIZE } from './qianniu-data.mjs';
  * @property {Record<number, string>} [qianniuOddItems] row index → an odd field (odd-items.mjs: hugeFeedId, hugeFollowUp, objectNick, renamedEmotion)
  * @property {number} [qianniuMaxPageSize] largest pageSize the Qianniu page honours (default 1000; the page benchmark
  *   raises it to show 5,000 rows at once, more than the console is known to allow)
+ * @property {string[]} [passThroughOrigins] origins of real servers a test runs (the team server): not intercepted
  */
 
 /**
@@ -51,6 +52,8 @@ export async function installConsole(context, options = {}) {
     qianniuApiRet: options.qianniuApiRet ?? null,
     qianniuMaxPageSize: options.qianniuMaxPageSize ?? 1000,
   };
+  /** Origins a test runs a real server on (the team server): their requests go through, and are not unexpected. */
+  const passThrough = new Set(options.passThroughOrigins ?? []);
   /** @type {RecordedRequest[]} */
   const all = [];
   /** @type {RecordedRequest[]} */
@@ -63,6 +66,10 @@ export async function installConsole(context, options = {}) {
   const handler = async (route) => {
     const request = route.request();
     const url = new URL(request.url());
+    if (passThrough.has(url.origin)) {
+      await route.continue();
+      return;
+    }
     try {
       const headers = await request.allHeaders().catch(() => request.headers());
       const reply = answer({ method: request.method(), url, headers, body: request.postData() }, state);
