@@ -49,7 +49,7 @@ const PAGE_URL = 'https://myseller.taobao.com/home.htm/comment-manage/list/rateW
 const QUEUE_QUERY = { type: 'queryQueue', filter: { status: 'open', sentiment: 'all', cause: 'all', itemId: 'all', assignee: 'all', text: '' }, offset: 0, limit: 50 };
 const QUIET_MS = 50;
 const EXTENSION_DIR = arg('ext', undefined); // undefined: launchWithExtension's default (REVIEWDESK_EXTENSION_DIR)
-const CHUNK = 20; // batches handed to the sending page at once (the page sends them one by one, as a console tab does)
+const CHUNK = 4; // batches handed to the sending page at once (the page sends them one by one, as a console tab does)
 
 const log = (...parts) => console.error(`[bench:scale ${new Date().toISOString().slice(11, 19)}]`, ...parts);
 class Timeout extends Error {}
@@ -118,9 +118,10 @@ async function fill(page, stream, userDataDir) {
   let nextReport = 0.05;
   const started = performance.now();
   const cpuStart = browserCpu(userDataDir);
-  let tailCpu = null; // CPU seconds when the last tenth of the stream started
+  const marks = []; // CPU seconds at the start of each chunk, with the observations sent before it
   let stop = false;
   for (let c = 0; c < batches.length && !stop; c += CHUNK) {
+    marks.push({ sent, cpu: browserCpu(userDataDir) });
     // The page sends each batch with the real ingest message and waits for its answer, timing it on its own clock;
     // handing it CHUNK batches at once keeps the benchmark's own traffic (DevTools protocol) out of the browser's time.
     const chunk = batches.slice(c, c + CHUNK);
@@ -141,7 +142,6 @@ async function fill(page, stream, userDataDir) {
     }, { pageUrl: PAGE_URL, chunk }));
     const results = Array.isArray(outcomes) ? outcomes : chunk.map((reviews) => ({ n: reviews.length, ms: TIMEOUT, outcome: outcomes }));
     for (const r of results) {
-      if (tailCpu === null && sent >= stream.length * 0.9) tailCpu = browserCpu(userDataDir);
       times.push({ n: r.n, ms: r.ms });
       if (r.outcome !== 'ok') errors.push(r.outcome);
       sent += r.n;
@@ -161,12 +161,13 @@ async function fill(page, stream, userDataDir) {
   const rate = (part) => Math.round(part.reduce((s, t) => s + t.n, 0) / (part.reduce((s, t) => s + t.ms, 0) / 1000));
   const tailFrom = Math.floor(times.length * 0.9);
   const tail = times.slice(tailFrom);
-  const tailN = tail.reduce((s, t) => s + t.n, 0);
   const perThousand = (cpu, n) => (cpu === null || !n ? null : Math.round((cpu * 1e6) / n)); // ms per 1,000 observations
+  // The CPU time of the last tenth is read from the last chunk start at or before 90 % (chunks are 1,000 reviews).
+  const tailMark = marks.filter((m) => m.sent <= sent * 0.9).at(-1) ?? marks[0];
   return { seconds: Math.round((performance.now() - started) / 100) / 10, observations: sent, perSecond: rate(times),
     lastTenthPerSecond: rate(tail), failedBatches: errors.length, firstError: errors[0] ?? null, complete: sent === stream.length,
     cpuMsPerThousand: cpuStart === null || cpuEnd === null ? null : perThousand(cpuEnd - cpuStart, sent),
-    lastTenthCpuMsPerThousand: tailCpu === null || cpuEnd === null ? null : perThousand(cpuEnd - tailCpu, tailN) };
+    lastTenthCpuMsPerThousand: tailMark?.cpu == null || cpuEnd === null ? null : perThousand(cpuEnd - tailMark.cpu, sent - tailMark.sent) };
 }
 
 // ---- one pass over the panel ------------------------------------------------------------------------------------------

@@ -85,6 +85,8 @@ export class QueueReader {
 
   /** Cases whose place in the queue moved with the clock (a due time passed) are ranked again first. */
   async refreshStale(now: number): Promise<string[]> {
+    // Mostly nothing is due: a read answers that without a write transaction queued among the ingest batches.
+    if (!(await this.db.cases.where('rankStaleAt').belowOrEqual(now).limit(1).primaryKeys()).length) return [];
     const moved = await this.db.transaction('rw', this.db.cases, async () => {
       const stale = (await this.db.cases.where('rankStaleAt').belowOrEqual(now).toArray()) as IndexedCase[];
       const next = stale.map((c) => reindexed(c, now));
