@@ -1,7 +1,7 @@
-// Issue 10 in the built extension: two agents, two browser profiles, one team server (embedded PGlite, started as a
-// shop starts it). What one agent logs reaches the other's panel; a case shows who holds it, and a colleague's case
+// Issue 10 in the built extension: two agents, two browser profiles, one team server started as a shop starts it:
+// embedded PGlite, and (when TEST_DATABASE_URL names one, as .ci/run does) a real PostgreSQL. What one agent logs reaches the other's panel; a case shows who holds it, and a colleague's case
 // is taken over knowingly; with the server stopped both keep working and everything arrives after it restarts.
-import { test, before, after } from 'node:test';
+import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -15,156 +15,174 @@ const AGENT = { name: '小李', password: 'agent-secret' };
 /** A colleague's change is pushed and pulled at once; this only bounds a wait on a busy 2-core machine. */
 const ARRIVES = 45_000;
 
-let port;
-let origin;
-let dataDir;
-let server;
-let a;
-let b;
-let caseIds;
+const DATABASES = ['pglite', ...(process.env.TEST_DATABASE_URL ? ['postgres'] : [])];
+if (process.env.CI === 'true' && !process.env.TEST_DATABASE_URL) throw new Error('CI must run the team e2e on PostgreSQL too: TEST_DATABASE_URL is not set');
 
-const freePort = () => new Promise((resolve) => {
-  const s = createServer().listen(0, '127.0.0.1', () => {
-    const { port: p } = s.address();
-    s.close(() => resolve(p));
-  });
-});
+/** A new empty database on the test PostgreSQL (the test role may create databases), and how to drop it. */
+function createPgDatabase() {
+  const admin = process.env.TEST_DATABASE_URL;
+  const name = `reviewdesk_e2e_${Date.now().toString(36)}_${Math.floor(Math.random() * 1e6)}`;
+  execFileSync('psql', [admin, '-qc', `create database ${name}`], { stdio: 'pipe' });
+  const url = new URL(admin);
+  url.pathname = `/${name}`;
+  return { url: url.href, drop: () => execFileSync('psql', [admin, '-qc', `drop database if exists ${name} with (force)`], { stdio: 'pipe' }) };
+}
 
-async function startServer() {
-  // --lead creates the shop's lead the first time; the same data directory keeps everything across restarts.
-  server = spawn('npm', ['run', '-s', 'team-server', '--', '--port', String(port), '--data', dataDir, '--lead', `${LEAD.name}:${LEAD.password}`], {
-    stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, DATABASE_URL: '' }, detached: true,
+for (const database of DATABASES) describe(`two agents on one team server (${database})`, () => {
+  let port;
+  let origin;
+  let dataDir;
+  let pg;
+  let server;
+  let a;
+  let b;
+  let caseIds;
+
+  const freePort = () => new Promise((resolve) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const { port: p } = s.address();
+      s.close(() => resolve(p));
+    });
   });
-  let log = '';
-  server.stdout.on('data', (d) => { log += d; });
-  server.stderr.on('data', (d) => { log += d; });
-  const deadline = Date.now() + 180_000;
-  for (;;) {
-    try {
-      if ((await fetch(`${origin}/api/health`)).ok) return;
-    } catch { /* not listening yet */ }
-    if (Date.now() > deadline || server.exitCode !== null) throw new Error(`team server did not start:\n${log}`);
-    await new Promise((r) => setTimeout(r, 500));
+
+  async function startServer() {
+    // --lead creates the shop's lead the first time; the same data directory keeps everything across restarts.
+    server = spawn('npm', ['run', '-s', 'team-server', '--', '--port', String(port), '--data', dataDir, '--lead', `${LEAD.name}:${LEAD.password}`], {
+      stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, DATABASE_URL: pg?.url ?? '' }, detached: true,
+    });
+    let log = '';
+    server.stdout.on('data', (d) => { log += d; });
+    server.stderr.on('data', (d) => { log += d; });
+    const deadline = Date.now() + 180_000;
+    for (;;) {
+      try {
+        if ((await fetch(`${origin}/api/health`)).ok) return;
+      } catch { /* not listening yet */ }
+      if (Date.now() > deadline || server.exitCode !== null) throw new Error(`team server did not start:\n${log}`);
+      await new Promise((r) => setTimeout(r, 500));
+    }
   }
-}
 
-async function stopServer() {
-  if (!server || server.exitCode !== null) return;
-  const exited = new Promise((r) => server.once('exit', r));
-  process.kill(-server.pid, 'SIGTERM');
-  await exited;
-}
+  async function stopServer() {
+    if (!server || server.exitCode !== null) return;
+    const exited = new Promise((r) => server.once('exit', r));
+    process.kill(-server.pid, 'SIGTERM');
+    await exited;
+  }
 
-/** Settings → 团队服务器: the address, the account and the password, then 连接; waits for 已同步. */
-async function connect(panel, who) {
-  await panel.getByRole('button', { name: '设置' }).click();
-  await panel.getByTestId('team-url').fill(origin);
-  await panel.getByTestId('team-user').fill(who.name);
-  await panel.getByTestId('team-password').fill(who.password);
-  await panel.getByTestId('team-connect').click();
-  await waitForStatus(panel, /已同步/);
-  assert.match(await panel.getByTestId('team-account').textContent(), new RegExp(who.name));
-  await panel.getByRole('button', { name: /返回/ }).first().click();
-}
+  /** Settings → 团队服务器: the address, the account and the password, then 连接; waits for 已同步. */
+  async function connect(panel, who) {
+    await panel.getByRole('button', { name: '设置' }).click();
+    await panel.getByTestId('team-url').fill(origin);
+    await panel.getByTestId('team-user').fill(who.name);
+    await panel.getByTestId('team-password').fill(who.password);
+    await panel.getByTestId('team-connect').click();
+    await waitForStatus(panel, /已同步/);
+    assert.match(await panel.getByTestId('team-account').textContent(), new RegExp(who.name));
+    await panel.getByRole('button', { name: /返回/ }).first().click();
+  }
 
-async function waitForStatus(panel, pattern) {
-  await panel.waitForFunction((source) => new RegExp(source).test(document.querySelector('[data-testid="team-status"]')?.textContent ?? ''), pattern.source, { timeout: ARRIVES });
-}
+  async function waitForStatus(panel, pattern) {
+    await panel.waitForFunction((source) => new RegExp(source).test(document.querySelector('[data-testid="team-status"]')?.textContent ?? ''), pattern.source, { timeout: ARRIVES });
+  }
 
-/** Finds a case through the search box (the list draws one screen) and returns its queue entry. */
-async function entry(panel, id) {
-  await panel.getByRole('searchbox').fill(id);
-  const row = panel.locator(`li[data-review-id="${id}"]`);
-  await row.waitFor({ timeout: ARRIVES });
-  return row;
-}
+  /** Finds a case through the search box (the list draws one screen) and returns its queue entry. */
+  async function entry(panel, id) {
+    await panel.getByRole('searchbox').fill(id);
+    const row = panel.locator(`li[data-review-id="${id}"]`);
+    await row.waitFor({ timeout: ARRIVES });
+    return row;
+  }
 
-async function holderOf(panel, id, holder) {
-  await entry(panel, id);
-  await panel.waitForFunction(([rid, h]) => document.querySelector(`li[data-review-id="${rid}"]`)?.getAttribute('data-holder') === h, [id, holder], { timeout: ARRIVES });
-}
+  async function holderOf(panel, id, holder) {
+    await entry(panel, id);
+    await panel.waitForFunction(([rid, h]) => document.querySelector(`li[data-review-id="${rid}"]`)?.getAttribute('data-holder') === h, [id, holder], { timeout: ARRIVES });
+  }
 
-before(async () => {
-  port = await freePort();
-  origin = `http://127.0.0.1:${port}`;
-  dataDir = mkdtempSync(join(tmpdir(), 'reviewdesk-team-'));
-  await startServer();
-  execFileSync('npm', ['run', '-s', 'team', '--', 'add-agent', AGENT.name, '--password', AGENT.password, '--server', origin, '--as', `${LEAD.name}:${LEAD.password}`], { stdio: 'pipe' });
-  a = await startSession({ console: { passThroughOrigins: [origin] } });
-  b = await startSession({ console: { passThroughOrigins: [origin] } });
-  const truth = a.sim.groundTruth('qianniu', 1);
-  const page = await a.openConsolePage('qianniu', 1, { page: a.blank });
-  caseIds = (await expectBadgesOnCaseRows(page, truth)).map((h) => h.reviewId);
-});
+  before(async () => {
+    port = await freePort();
+    origin = `http://127.0.0.1:${port}`;
+    dataDir = mkdtempSync(join(tmpdir(), 'reviewdesk-team-'));
+    if (database === 'postgres') pg = createPgDatabase();
+    await startServer();
+    execFileSync('npm', ['run', '-s', 'team', '--', 'add-agent', AGENT.name, '--password', AGENT.password, '--server', origin, '--as', `${LEAD.name}:${LEAD.password}`], { stdio: 'pipe' });
+    a = await startSession({ console: { passThroughOrigins: [origin] } });
+    b = await startSession({ console: { passThroughOrigins: [origin] } });
+    const truth = a.sim.groundTruth('qianniu', 1);
+    const page = await a.openConsolePage('qianniu', 1, { page: a.blank });
+    caseIds = (await expectBadgesOnCaseRows(page, truth)).map((h) => h.reviewId);
+  });
 
-after(async () => {
-  await a?.close();
-  await b?.close();
-  await stopServer();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-});
+  after(async () => {
+    await a?.close();
+    await b?.close();
+    await stopServer();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    pg?.drop();
+  });
 
-test('the lead connects: the cases read before connecting are uploaded; the agent connects and has them', async () => {
-  const panelA = await a.openSidePanelTab();
-  await connect(panelA, LEAD);
-  const panelB = await b.openSidePanelTab();
-  await connect(panelB, AGENT);
-  const listed = await waitForSidePanelIds(panelB, caseIds, { timeout: ARRIVES });
-  assert.deepEqual(caseIds.filter((id) => !listed.includes(id)), [], 'cases the lead read that the agent does not have');
-  await panelA.close();
-  await panelB.close();
-});
+  test('the lead connects: the cases read before connecting are uploaded; the agent connects and has them', async () => {
+    const panelA = await a.openSidePanelTab();
+    await connect(panelA, LEAD);
+    const panelB = await b.openSidePanelTab();
+    await connect(panelB, AGENT);
+    const listed = await waitForSidePanelIds(panelB, caseIds, { timeout: ARRIVES });
+    assert.deepEqual(caseIds.filter((id) => !listed.includes(id)), [], 'cases the lead read that the agent does not have');
+    await panelA.close();
+    await panelB.close();
+  });
 
-test('a call the lead logs shows in the agent\'s panel, with the lead as holder; the agent takes the case over knowingly', async () => {
-  const panelA = await a.openSidePanelTab();
-  const panelB = await b.openSidePanelTab();
-  const id = caseIds[0];
-  await (await entry(panelA, id)).locator('button').click();
-  await panelA.locator(`article.case-detail[data-review-id="${id}"]`).waitFor();
-  await panelA.keyboard.press('1');
-  await panelA.getByText('已记录：未接通').waitFor();
-  await holderOf(panelB, id, LEAD.name);
-  assert.match(await (await entry(panelB, id)).textContent(), /组长 正在处理/);
+  test('a call the lead logs shows in the agent\'s panel, with the lead as holder; the agent takes the case over knowingly', async () => {
+    const panelA = await a.openSidePanelTab();
+    const panelB = await b.openSidePanelTab();
+    const id = caseIds[0];
+    await (await entry(panelA, id)).locator('button').click();
+    await panelA.locator(`article.case-detail[data-review-id="${id}"]`).waitFor();
+    await panelA.keyboard.press('1');
+    await panelA.getByText('已记录：未接通').waitFor();
+    await holderOf(panelB, id, LEAD.name);
+    assert.match(await (await entry(panelB, id)).textContent(), /组长 正在处理/);
 
-  // The agent opens it: told who holds it; a call is refused until the agent takes it over.
-  await (await entry(panelB, id)).locator('button').click();
-  await panelB.getByTestId('held-by').waitFor();
-  assert.match(await panelB.getByTestId('held-by').textContent(), /组长 正在处理此案件/);
-  await panelB.keyboard.press('1');
-  await panelB.getByText(/正由同事处理，未记录/).waitFor();
-  await panelB.getByTestId('take-over').click();
-  await panelB.getByText('已接手：此案件现在由你处理。').waitFor();
-  await panelB.keyboard.press('2');
-  await panelB.getByText('已记录：拒接/挂断').waitFor();
-  // The lead's history has both calls, and the case is the agent's now.
-  await panelA.keyboard.press('Escape');
-  await holderOf(panelA, id, AGENT.name);
-  await (await entry(panelA, id)).locator('button').click();
-  await panelA.waitForFunction(() => document.querySelectorAll('[data-testid="history"] li[data-event="attempt"]').length === 2, null, { timeout: ARRIVES });
-  assert.deepEqual([...a.errorsOf(panelA), ...b.errorsOf(panelB)], []);
-  await panelA.close();
-  await panelB.close();
-});
+    // The agent opens it: told who holds it; a call is refused until the agent takes it over.
+    await (await entry(panelB, id)).locator('button').click();
+    await panelB.getByTestId('held-by').waitFor();
+    assert.match(await panelB.getByTestId('held-by').textContent(), /组长 正在处理此案件/);
+    await panelB.keyboard.press('1');
+    await panelB.getByText(/正由同事处理，未记录/).waitFor();
+    await panelB.getByTestId('take-over').click();
+    await panelB.getByText('已接手：此案件现在由你处理。').waitFor();
+    await panelB.keyboard.press('2');
+    await panelB.getByText('已记录：拒接/挂断').waitFor();
+    // The lead's history has both calls, and the case is the agent's now.
+    await panelA.keyboard.press('Escape');
+    await holderOf(panelA, id, AGENT.name);
+    await (await entry(panelA, id)).locator('button').click();
+    await panelA.waitForFunction(() => document.querySelectorAll('[data-testid="history"] li[data-event="attempt"]').length === 2, null, { timeout: ARRIVES });
+    assert.deepEqual([...a.errorsOf(panelA), ...b.errorsOf(panelB)], []);
+    await panelA.close();
+    await panelB.close();
+  });
 
-test('with the server stopped both keep working and the state says 离线; after it restarts everything arrives', async () => {
-  await stopServer();
-  const panelB = await b.openSidePanelTab();
-  const id = caseIds[1];
-  await (await entry(panelB, id)).locator('button').click();
-  await panelB.locator(`article.case-detail[data-review-id="${id}"]`).waitFor();
-  await panelB.keyboard.press('1');
-  await panelB.getByText('已记录：未接通').waitFor();
-  await panelB.getByRole('button', { name: '设置' }).click();
-  await waitForStatus(panelB, /离线/);
-  await startServer();
-  // The worker retries on its own (backoff, and the minute alarm): no click needed.
-  await waitForStatus(panelB, /已同步/);
-  const panelA = await a.openSidePanelTab();
-  await holderOf(panelA, id, AGENT.name);
-  await panelA.close();
-  await panelB.close();
-});
+  test('with the server stopped both keep working and the state says 离线; after it restarts everything arrives', async () => {
+    await stopServer();
+    const panelB = await b.openSidePanelTab();
+    const id = caseIds[1];
+    await (await entry(panelB, id)).locator('button').click();
+    await panelB.locator(`article.case-detail[data-review-id="${id}"]`).waitFor();
+    await panelB.keyboard.press('1');
+    await panelB.getByText('已记录：未接通').waitFor();
+    await panelB.getByRole('button', { name: '设置' }).click();
+    await waitForStatus(panelB, /离线/);
+    await startServer();
+    // The worker retries on its own (backoff, and the minute alarm): no click needed.
+    await waitForStatus(panelB, /已同步/);
+    const panelA = await a.openSidePanelTab();
+    await holderOf(panelA, id, AGENT.name);
+    await panelA.close();
+    await panelB.close();
+  });
 
-test('no request left for anywhere but the consoles and the team server', () => {
-  for (const s of [a, b]) assert.deepEqual(s.sim.unexpectedRequests(), []);
+  test('no request left for anywhere but the consoles and the team server', () => {
+    for (const s of [a, b]) assert.deepEqual(s.sim.unexpectedRequests(), []);
+  });
 });
