@@ -50,6 +50,16 @@ describe('readMany: the stored records among a batch of ids', () => {
     expect(bulkGet).not.toHaveBeenCalled();
   });
 
+  it('reads one by one only the old ids of a batch of new reviews with a few revised ones from weeks ago', async () => {
+    await storeOf(Array.from({ length: 3000 }, (_, i) => i));
+    const bulkGet = vi.spyOn(db.reviews, 'bulkGet');
+    const revised = Array.from({ length: 25 }, (_, i) => 1000 + i * 80);
+    const found = await readMany(db.reviews, [...revised, ...Array.from({ length: 225 }, (_, i) => 3000 + i)].map(key));
+    expect([...found.keys()].sort()).toEqual(revised.map(key).sort());
+    expect(bulkGet).toHaveBeenCalledTimes(1);
+    expect(bulkGet.mock.calls[0]?.[0]).toHaveLength(25);
+  });
+
   it('finds exactly what a read per id finds, for batches new, seen again, scattered, repeated and tiny', async () => {
     const rand = seeded(7);
     const stored = Array.from({ length: 3000 }, (_, i) => i * 3).filter(() => rand() < 0.7);
