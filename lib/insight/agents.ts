@@ -1,70 +1,58 @@
-import type { CaseEventKind, CaseRecord } from '../cases/schema';
-import type { CaseAct } from './facts';
-import { outcomeInfo, type OutcomeCode } from '../cases/outcomes';
+import type { CaseFact } from './facts';
 import type { PromiseRecord } from '../cases/promises';
 import { payFen, type PayScheme } from '../settings/pay-scheme';
 import { dayIndex, daysOf, type PeriodRange } from './period';
 import { Tally } from './tally';
 import { entry } from './stats';
+import { agentMarks, promiseMarks, type AgentMeasure, type Mark, type PromiseMeasure } from './contrib';
 
-/** What counts as working a case (opening it to look does not). */
-const ACTIONS: ReadonlySet<CaseEventKind> = new Set([
-  'attempt', 'status', 'copy', 'note', 'causes', 'promise', 'promise-fulfilled', 'promise-changed', 'promise-cancelled',
-]);
-const AGREEING: ReadonlySet<OutcomeCode> = new Set(['talked_agreed', 'agreed_time']);
-
-/** One agent's work on one day (or over the period). */
-export interface AgentDay {
-  /** Cases the agent worked (logged a contact, changed, noted, promised…), each once. */
-  handled: Tally;
+/** One agent's work on one day; over the period, the sum of the days. */
+export interface AgentDay<N = Tally> {
+  /** Cases the agent worked (logged a contact, changed, noted, promised…): each case once a day. */
+  handled: N;
   /** Phone attempts, every outcome. */
-  calls: Tally;
+  calls: N;
   /** Calls in which the agent spoke with the buyer. */
-  answered: Tally;
+  answered: N;
   /** 旺旺 messages sent. */
-  messages: Tally;
+  messages: N;
   /** Cases in which the buyer agreed (约定) with this agent. */
-  agreed: Tally;
+  agreed: N;
   /** Cases held by this agent whose review was revised (已改评). */
-  revised: Tally;
+  revised: N;
   /** Cases this agent marked as unresolvable (无法解决). */
-  unresolvable: Tally;
+  unresolvable: N;
   /** Promises the agent made. */
-  promises: Tally;
+  promises: N;
   /** Of those, the ones not kept by their due time (still open past it, or kept late). */
-  promisesOverdue: Tally;
+  promisesOverdue: N;
 }
 
-export interface AgentRow {
+export interface AgentRow<N = Tally> {
   /** The agent's name; '' for work logged before a name was set, and revisions of cases nobody held. */
   key: string;
-  total: AgentDay;
-  perDay: AgentDay[];
-  revisedNeutral: Tally;
-  revisedNegative: Tally;
+  total: AgentDay<N>;
+  perDay: Array<AgentDay<N>>;
+  revisedNeutral: N;
+  revisedNegative: N;
   /** The bonus for the period under the shop's pay scheme, in fen; null when the shop pays none. */
   payFen: number | null;
 }
 
-export interface AgentFigures {
+export interface AgentFigures<N = Tally> {
   /** 'all': every agent is shown (the local store, or a lead on the team server); 'own': only the viewer. */
   scope: 'all' | 'own';
   pay: PayScheme;
-  rows: AgentRow[];
+  rows: Array<AgentRow<N>>;
 }
 
-const emptyDay = (): AgentDay => ({
-  handled: new Tally(), calls: new Tally(), answered: new Tally(), messages: new Tally(), agreed: new Tally(),
-  revised: new Tally(), unresolvable: new Tally(), promises: new Tally(), promisesOverdue: new Tally(),
-});
+export const DAY_MEASURES = ['handled', 'calls', 'answered', 'messages', 'agreed', 'revised', 'unresolvable', 'promises', 'promisesOverdue'] as const;
 
 export interface AgentInputs {
   range: PeriodRange;
   now: number;
-  /** Every event in the period (others are skipped). */
-  events: CaseAct[];
-  /** The cases those events (revisions among them) are about: who holds each and its sentiment. */
-  cases: Map<string, Pick<CaseRecord, 'assignee' | 'sentiment'>>;
+  /** The cases with agents' work (or a revision) in the period; what lies outside it is skipped. */
+  worked: Array<Pick<CaseFact, 'id' | 'assignee' | 'sentiment' | 'acts'>>;
   /** Promises made in the period. */
   promises: PromiseRecord[];
   pay: PayScheme;
@@ -72,57 +60,73 @@ export interface AgentInputs {
   only?: string;
 }
 
-/**
- * Each agent's work per day. Acts count in the day they happened (Beijing); a revision counts for the agent holding
- * the case (the buyer revises, not the agent), each case once in the period.
- */
+/** Rows of agents from per-day values, however they were counted: totals are the days added up. */
+export class AgentRows<N> {
+  private rows = new Map<string, { perDay: Array<AgentDay<N>>; revisedNeutral: N[]; revisedNegative: N[] }>();
+
+  constructor(private days: number, private zero: () => N, private plus: (a: N[]) => N, private size: (n: N) => number) {}
+
+  cell(agent: string, day: number, measure: AgentMeasure | PromiseMeasure): N {
+    const row = entry(this.rows, agent, () => ({
+      perDay: Array.from({ length: this.days }, () => Object.fromEntries(DAY_MEASURES.map((m) => [m, this.zero()])) as unknown as AgentDay<N>),
+      revisedNeutral: Array.from({ length: this.days }, this.zero),
+      revisedNegative: Array.from({ length: this.days }, this.zero),
+    }));
+    if (measure === 'revisedNeutral' || measure === 'revisedNegative') return row[measure][day]!;
+    return row.perDay[day]![measure];
+  }
+
+  /** Sets a cell (for values added up elsewhere). */
+  set(agent: string, day: number, measure: AgentMeasure | PromiseMeasure, value: N): void {
+    this.cell(agent, day, measure);
+    const row = this.rows.get(agent)!;
+    if (measure === 'revisedNeutral' || measure === 'revisedNegative') row[measure][day] = value;
+    else row.perDay[day]![measure] = value;
+  }
+
+  figures(pay: PayScheme, only?: string): AgentFigures<N> {
+    const rows = [...this.rows.entries()]
+      .filter(([agent]) => only === undefined || agent === only)
+      .map(([key, r]): AgentRow<N> => {
+        const total = Object.fromEntries(DAY_MEASURES.map((m) => [m, this.plus(r.perDay.map((d) => d[m]))])) as unknown as AgentDay<N>;
+        const revisedNeutral = this.plus(r.revisedNeutral);
+        const revisedNegative = this.plus(r.revisedNegative);
+        return { key, total, perDay: r.perDay, revisedNeutral, revisedNegative, payFen: payFen(pay, this.size(revisedNeutral), this.size(revisedNegative)) };
+      })
+      .sort((a, b) => this.size(b.total.handled) - this.size(a.total.handled) || this.size(b.total.revised) - this.size(a.total.revised) || (a.key < b.key ? -1 : 1));
+    return { scope: only === undefined ? 'all' : 'own', pay, rows };
+  }
+}
+
+/** Tallies added up: the count is the sum, the cases all of theirs. */
+export function sumTallies(tallies: Tally[]): Tally {
+  const t = new Tally();
+  for (const x of tallies) {
+    t.n += x.n;
+    for (const id of x.ids) t.ids.add(id);
+  }
+  return t;
+}
+
+/** Promises made in the period, per agent and day, into rows of either kind. */
+export function addPromises<N>(rows: AgentRows<N>, promises: PromiseRecord[], range: PeriodRange, now: number, add: (cell: N, caseId: string) => void): void {
+  for (const p of promises) {
+    for (const m of promiseMarks(p, now)) {
+      const day = dayIndex(range, m.day);
+      if (day >= 0) add(rows.cell(m.agent, day, m.measure), p.caseId);
+    }
+  }
+}
+
+/** Each agent's work per day, from the cases worked in the period, with the cases behind every number. */
 export function agentFigures(x: AgentInputs): AgentFigures {
-  const days = daysOf(x.range).length;
-  const rows = new Map<string, { total: AgentDay; perDay: AgentDay[]; revisedNeutral: Tally; revisedNegative: Tally }>();
-  const rowOf = (agent: string) => entry(rows, agent, () => ({
-    total: emptyDay(), perDay: Array.from({ length: days }, emptyDay), revisedNeutral: new Tally(), revisedNegative: new Tally(),
-  }));
-  const both = (agent: string, day: number, pick: (d: AgentDay) => Tally, caseId: string, once: boolean) => {
-    const row = rowOf(agent);
-    for (const d of [row.total, row.perDay[day]!]) {
-      if (once) pick(d).addCase(caseId);
-      else pick(d).add(caseId);
+  const rows = new AgentRows<Tally>(daysOf(x.range).length, () => new Tally(), sumTallies, (t) => t.n);
+  for (const f of x.worked) {
+    for (const m of agentMarks(f) as Array<Mark<AgentMeasure>>) {
+      const day = dayIndex(x.range, m.day);
+      if (day >= 0) rows.cell(m.agent, day, m.measure).add(f.id);
     }
-  };
-  const revisedCases = new Set<string>();
-  for (const e of [...x.events].sort((a, b) => a.at - b.at)) {
-    const day = dayIndex(x.range, e.at);
-    if (day < 0) continue;
-    if (e.to === 'revised' && e.from !== 'revised' && !revisedCases.has(e.caseId)) {
-      revisedCases.add(e.caseId);
-      const c = x.cases.get(e.caseId);
-      const agent = c?.assignee ?? (e.by === 'system' ? '' : e.by);
-      both(agent, day, (d) => d.revised, e.caseId, true);
-      const row = rowOf(agent);
-      (c?.sentiment === 'neutral' ? row.revisedNeutral : row.revisedNegative).addCase(e.caseId);
-    }
-    if (e.by === 'system' || !ACTIONS.has(e.kind)) continue;
-    both(e.by, day, (d) => d.handled, e.caseId, true);
-    if (e.kind === 'attempt' && e.outcome) {
-      const info = outcomeInfo(e.outcome);
-      if (info.channel === 'phone') both(e.by, day, (d) => d.calls, e.caseId, false);
-      if (info.channel === 'phone' && info.timing === 'answered') both(e.by, day, (d) => d.answered, e.caseId, false);
-      if (e.outcome === 'message_sent') both(e.by, day, (d) => d.messages, e.caseId, false);
-      if (AGREEING.has(e.outcome)) both(e.by, day, (d) => d.agreed, e.caseId, true);
-    }
-    if (e.to === 'agreed' && e.from !== 'agreed' && e.kind === 'status') both(e.by, day, (d) => d.agreed, e.caseId, true);
-    if (e.to === 'unresolvable' && e.from !== 'unresolvable') both(e.by, day, (d) => d.unresolvable, e.caseId, true);
   }
-  for (const p of x.promises) {
-    const day = dayIndex(x.range, p.createdAt);
-    if (day < 0) continue;
-    both(p.createdBy, day, (d) => d.promises, p.caseId, false);
-    const cancelled = (p.cancelledAt ?? null) !== null;
-    if (!cancelled && p.dueAt <= x.now && (p.fulfilledAt ?? x.now) > p.dueAt) both(p.createdBy, day, (d) => d.promisesOverdue, p.caseId, false);
-  }
-  const list = [...rows.entries()]
-    .filter(([agent]) => x.only === undefined || agent === x.only)
-    .map(([key, r]): AgentRow => ({ key, ...r, payFen: payFen(x.pay, r.revisedNeutral.n, r.revisedNegative.n) }))
-    .sort((a, b) => b.total.handled.n - a.total.handled.n || b.total.revised.n - a.total.revised.n || (a.key < b.key ? -1 : 1));
-  return { scope: x.only === undefined ? 'all' : 'own', pay: x.pay, rows: list };
+  addPromises(rows, x.promises, x.range, x.now, (t, id) => t.add(id));
+  return rows.figures(x.pay, x.only);
 }

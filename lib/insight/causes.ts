@@ -45,46 +45,76 @@ export const WORDS_SHOWN = 5;
 const ORDER: CauseKey[] = [...CAUSE_CODES, 'none'];
 const byCountThenOrder = <T extends { key: CauseKey; count: Tally }>(a: T, b: T) => b.count.n - a.count.n || ORDER.indexOf(a.key) - ORDER.indexOf(b.key);
 
+/** The counts before they are ordered and cut: filled from the cases, or added up from the days. */
+export class CauseParts {
+  readonly total = new Tally();
+  readonly rows = new Map<CauseKey, CauseRow>();
+  readonly trend = new Map<CauseKey, Tally[]>();
+  readonly products = new Map<string, { total: Tally; causes: Map<CauseKey, { count: Tally; words: Map<string, number> }> }>();
+
+  constructor(readonly days: number) {}
+
+  row(cause: CauseKey): CauseRow {
+    return entry(this.rows, cause, () => ({ key: cause, count: new Tally(), negative: new Tally(), neutral: new Tally() }));
+  }
+
+  day(cause: CauseKey, day: number): Tally {
+    return entry(this.trend, cause, () => Array.from({ length: this.days }, () => new Tally()))[day]!;
+  }
+
+  product(key: string) {
+    return entry(this.products, key, () => ({ total: new Tally(), causes: new Map() }));
+  }
+
+  productCause(key: string, cause: CauseKey) {
+    return entry(this.product(key).causes, cause, () => ({ count: new Tally(), words: new Map<string, number>() }));
+  }
+
+  /** Ordered and cut: rows by count, the first products by cases with their causes and top words. */
+  figures(): CauseFigures {
+    const rows = [...this.rows.values()].filter((r) => r.count.n > 0).sort(byCountThenOrder);
+    const products = [...this.products.entries()]
+      .filter(([, p]) => p.total.n > 0)
+      .sort(([ka, a], [kb, b]) => b.total.n - a.total.n || (ka < kb ? -1 : ka > kb ? 1 : 0));
+    return {
+      total: this.total,
+      rows,
+      trend: rows.map((r) => ({ key: r.key, perDay: this.trend.get(r.key) ?? Array.from({ length: this.days }, () => new Tally()) })),
+      productCount: products.length,
+      products: products.slice(0, PRODUCTS_SHOWN).map(([key, p]): ProductRow => ({
+        key, title: key, link: null, total: p.total,
+        causes: [...p.causes.entries()].filter(([, c]) => c.count.n > 0).map(([ck, c]) => ({
+          key: ck, count: c.count,
+          words: [...c.words.entries()].filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, WORDS_SHOWN).map(([word, n]) => ({ word, n })),
+        })).sort(byCountThenOrder),
+      })),
+    };
+  }
+}
+
 /**
  * Causes of the cases whose review falls in the period (each case counted once, under its main cause), their
  * trend by day, and the products that hurt the shop most with the words behind each cause.
  */
-export function causeFigures(facts: CaseFact[], range: PeriodRange, products: Map<string, { title: string; link: string | null }>): CauseFigures {
-  const total = new Tally();
-  const rows = new Map<CauseKey, CauseRow>();
-  const days = daysOf(range).length;
-  const trend = new Map<CauseKey, Tally[]>();
-  const perProduct = new Map<string, { total: Tally; causes: Map<CauseKey, { count: Tally; words: Map<string, number> }> }>();
+export function causeParts(facts: CaseFact[], range: PeriodRange): CauseParts {
+  const parts = new CauseParts(daysOf(range).length);
   for (const f of facts) {
     const day = dayIndex(range, f.reviewAt);
     if (day < 0) continue;
-    total.addCase(f.id);
-    const row = entry(rows, f.cause, () => ({ key: f.cause, count: new Tally(), negative: new Tally(), neutral: new Tally() }));
+    parts.total.addCase(f.id);
+    const row = parts.row(f.cause);
     row.count.addCase(f.id);
     row[f.sentiment].addCase(f.id);
-    entry(trend, f.cause, () => Array.from({ length: days }, () => new Tally()))[day]!.addCase(f.id);
-    const product = entry(perProduct, f.itemKey ?? '', () => ({ total: new Tally(), causes: new Map() }));
-    product.total.addCase(f.id);
-    const pc = entry(product.causes, f.cause, () => ({ count: new Tally(), words: new Map<string, number>() }));
+    parts.day(f.cause, day).addCase(f.id);
+    const item = f.itemKey ?? '';
+    parts.product(item).total.addCase(f.id);
+    const pc = parts.productCause(item, f.cause);
     pc.count.addCase(f.id);
     for (const word of f.triggers) pc.words.set(word, (pc.words.get(word) ?? 0) + 1);
   }
-  const sortedRows = [...rows.values()].sort(byCountThenOrder);
-  const productRows = [...perProduct.entries()]
-    .sort(([ka, a], [kb, b]) => b.total.n - a.total.n || (ka < kb ? -1 : ka > kb ? 1 : 0))
-    .slice(0, PRODUCTS_SHOWN)
-    .map(([key, p]): ProductRow => ({
-      key,
-      title: products.get(key)?.title ?? key,
-      link: products.get(key)?.link ?? null,
-      total: p.total,
-      causes: [...p.causes.entries()].map(([ck, c]) => ({
-        key: ck, count: c.count,
-        words: [...c.words.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, WORDS_SHOWN).map(([word, n]) => ({ word, n })),
-      })).sort(byCountThenOrder),
-    }));
-  return {
-    total, rows: sortedRows, trend: sortedRows.map((r) => ({ key: r.key, perDay: trend.get(r.key)! })),
-    products: productRows, productCount: perProduct.size,
-  };
+  return parts;
+}
+
+export function causeFigures(facts: CaseFact[], range: PeriodRange): CauseFigures {
+  return causeParts(facts, range).figures();
 }

@@ -1,16 +1,16 @@
 import { startOfBeijingDay, startOfNextBeijingDay } from '../time/beijing';
+import type { PromiseRecord } from '../cases/promises';
+import type { CaseStatus } from '../cases/schema';
 import type { PayScheme } from '../settings/pay-scheme';
-import { agentFigures, type AgentFigures } from './agents';
-import { causeFigures, type CauseFigures } from './causes';
+import { addPromises, AgentRows, agentFigures, sumTallies, type AgentFigures } from './agents';
+import { causeParts, type CauseFigures } from './causes';
 import { compensationFigures, type CompensationFigures } from './compensation';
 import { funnelFigures, type FunnelFigures } from './funnel';
 import { dayIndex, daysOf, type PeriodRange } from './period';
+import { partsFromDays } from './rollup';
 import { CLOSING_WITHIN_MS, riskNow, type RiskFigures } from './risk';
 import type { InsightSource } from './source';
 import { Tally, type Counted } from './tally';
-import type { CaseStatus } from '../cases/schema';
-
-const OPEN: CaseStatus[] = ['new', 'contacting', 'agreed'];
 
 /** Everything the dashboard shows for one period, with the cases behind every number (kept in the background). */
 export interface DashboardFigures {
@@ -35,56 +35,82 @@ export interface DashboardOptions {
   onlyAgent?: string;
 }
 
+const OPEN: CaseStatus[] = ['new', 'contacting', 'agreed'];
+
 /**
- * Computes every figure for the period, each from one index range: the facts of the cases reviewed in the period
- * (causes, funnel), of the cases worked in it (agents), of the cases closing soon or at the call cap (risk), the
- * status and time indexes of the store (risk), and the promises (risk, agents, compensation).
+ * The figures that hold at this moment (risk), and the period's promises (agents and money): counted on indexes,
+ * with the cases behind the big figures read only on a click.
  */
-export async function computeDashboard(src: InsightSource, range: PeriodRange, now: number, opts: DashboardOptions): Promise<DashboardFigures> {
-  await src.ready();
+async function momentParts(src: InsightSource, range: PeriodRange, now: number, cap: number) {
   const today = [startOfBeijingDay(now), startOfNextBeijingDay(now)] as const;
-  const [cohort, worked, closing, atCap, promises, open, complained, newToday] = await Promise.all([
-    src.reviewedBetween(range.from, range.to),
-    src.workedBetween(range.from, range.to),
+  const callCap = Math.max(1, cap);
+  const [closing, promises, open, complained, newToday, atCap] = await Promise.all([
     src.closingBetween(now, now + CLOSING_WITHIN_MS),
-    src.callsAtLeast(Math.max(1, opts.cap)),
     src.promises(),
-    // Counted on the indexes; the cases themselves are read only if the figure is clicked.
     src.countByStatus(OPEN).then((n) => Tally.counted(n, () => src.idsByStatus(OPEN))),
     src.countByStatus(['complained']).then((n) => Tally.counted(n, () => src.idsByStatus(['complained']))),
     src.countStoredBetween(...today).then((n) => Tally.counted(n, () => src.idsStoredBetween(...today))),
+    // A cap of 0 (no calls at all) puts no case at the cap.
+    cap > 0 ? src.countOpenWithCalls(callCap).then((n) => Tally.counted(n, () => src.idsOpenWithCalls(callCap))) : Promise.resolve(new Tally()),
   ]);
   const risk = riskNow({
-    now, open, newToday, complained, cap: opts.cap, promises,
+    now, open, newToday, complained, atCap, cap, promises,
     deadlines: closing.map((f) => ({ id: f.id, status: f.status, deadlineAt: f.deadlineAt })),
-    calls: atCap.map((f) => ({ id: f.id, status: f.status, phoneCalls: f.phoneCalls })),
   });
-
-  const causes = causeFigures(cohort, range, new Map());
-  await nameProducts(src, causes);
-  const funnel = funnelFigures(cohort, range);
-
-  // Who holds each case worked or promised on, and its main cause and sentiment (for the bonus and the money).
-  const periodPromises = promises.filter((p) => dayIndex(range, p.createdAt) >= 0);
-  const known = new Map([...cohort, ...worked].map((f) => [f.id, f]));
-  for (const f of await src.factsOf([...new Set(periodPromises.map((p) => p.caseId))].filter((id) => !known.has(id)))) known.set(f.id, f);
-  const agents = agentFigures({
-    range, now, events: worked.flatMap((f) => f.acts), cases: known, promises: periodPromises, pay: opts.pay, only: opts.onlyAgent,
-  });
-  const compensation = compensationFigures(periodPromises, (id) => known.get(id)?.cause ?? 'none', range, now);
-
-  return { range, now, days: daysOf(range), risk, causes, funnel, agents, compensation };
+  return { risk, periodPromises: promises.filter((p) => dayIndex(range, p.createdAt) >= 0) };
 }
 
-/** The shown products' titles and links, from one review of each. */
+/** Money by kind and by the main cause of each promise's case (read from the facts of those cases). */
+async function money(src: InsightSource, promises: PromiseRecord[], known: Map<string, { cause: CauseFigures['rows'][number]['key'] }>, range: PeriodRange, now: number) {
+  const missing = [...new Set(promises.map((p) => p.caseId))].filter((id) => !known.has(id));
+  for (const f of await src.factsOf(missing)) known.set(f.id, f);
+  return compensationFigures(promises, (id) => known.get(id)?.cause ?? 'none', range, now);
+}
+
+/**
+ * Every figure of the period with the cases behind each number, from the facts of the cases reviewed and worked in
+ * it: what a click on a figure reads (the page opens with `dashboardFigures`, which adds up the days instead).
+ */
+export async function computeDashboard(src: InsightSource, range: PeriodRange, now: number, opts: DashboardOptions): Promise<DashboardFigures> {
+  await src.ready();
+  const [cohort, worked, moment] = await Promise.all([
+    src.reviewedBetween(range.from, range.to), src.workedBetween(range.from, range.to), momentParts(src, range, now, opts.cap),
+  ]);
+  const parts = causeParts(cohort, range);
+  const causes = parts.figures();
+  await nameProducts(src, causes);
+  const funnel = funnelFigures(cohort, range);
+  const agents = agentFigures({ range, now, worked, promises: moment.periodPromises, pay: opts.pay, only: opts.onlyAgent });
+  const compensation = await money(src, moment.periodPromises, new Map([...cohort, ...worked].map((f) => [f.id, f])), range, now);
+  return { range, now, days: daysOf(range), risk: moment.risk, causes, funnel, agents, compensation };
+}
+
+/**
+ * The same figures added up from the daily aggregate (a period is its days: 7 records for a week, 365 for a year)
+ * and the moment's index counts: what opens the dashboard. Numbers only; a click computes the cases with
+ * computeDashboard. Both count through the same rules (contrib.ts), and a test holds them equal.
+ */
+export async function dashboardFigures(src: InsightSource, range: PeriodRange, now: number, opts: DashboardOptions): Promise<DashboardFigures> {
+  await src.ready();
+  const [days, moment] = await Promise.all([src.daysBetween(range.from, range.to), momentParts(src, range, now, opts.cap)]);
+  const rows = new AgentRows<Tally>(daysOf(range).length, () => new Tally(), sumTallies, (t) => t.n);
+  const parts = partsFromDays(days, range, rows);
+  const causes = parts.causes.figures();
+  await nameProducts(src, causes);
+  addPromises(rows, moment.periodPromises, range, now, (t, id) => t.add(id));
+  const agents = rows.figures(opts.pay, opts.onlyAgent);
+  const compensation = await money(src, moment.periodPromises, new Map(), range, now);
+  return { range, now, days: daysOf(range), risk: moment.risk, causes, funnel: parts.funnel.figures(), agents, compensation };
+}
+
+/** The shown products' titles and links. */
 async function nameProducts(src: InsightSource, causes: CauseFigures): Promise<void> {
-  const sample = causes.products.map((p) => [...p.total.ids][0]!);
-  const items = await src.reviewItems(sample);
-  causes.products.forEach((p, i) => {
-    const item = items.get(sample[i]!);
-    p.title = item?.title ?? (p.key || '');
+  const items = await src.productItems(causes.products.map((p) => p.key).filter(Boolean));
+  for (const p of causes.products) {
+    const item = items.get(p.key);
+    p.title = item?.title ?? p.key;
     p.link = safeLink(item?.link ?? null);
-  });
+  }
 }
 
 /** Only web links to the shop's own listings are shown as links; anything else (javascript:, data:) is dropped. */

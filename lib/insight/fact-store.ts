@@ -1,9 +1,10 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { ReviewDeskDB } from '../db/database';
-import type { CaseEvent } from '../cases/schema';
+import { isOpenStatus, type CaseEvent } from '../cases/schema';
 import { onCasesWritten } from '../queue/feed';
 import { startOfBeijingDay } from '../time/beijing';
 import { factOf, type CaseFact, type StoredCase } from './facts';
+import { applyFact, daysOfFact, emptyDay, isEmptyDay, type DayRollup } from './rollup';
 
 /**
  * The dashboard's aggregate: one small record per case (its facts, see facts.ts) in a database of its own, indexed by
@@ -20,6 +21,8 @@ import { factOf, type CaseFact, type StoredCase } from './facts';
 export type StoredFact = CaseFact & {
   /** Beijing days with agents' work or a revision on the case: the agents' figures read the facts of a period by it. */
   actDays: number[];
+  /** 1 while the case is open (the call-cap figure counts open cases on [open+phoneCalls]). */
+  open: 0 | 1;
 };
 
 interface Meta {
@@ -31,7 +34,7 @@ interface Meta {
   syncedTo: number;
 }
 
-export const FACTS_VERSION = 1;
+export const FACTS_VERSION = 2;
 /** How long writes gather before their facts are computed (one read of their histories for a whole ingest batch). */
 const FLUSH_DELAY_MS = 150;
 /**
@@ -45,19 +48,23 @@ const BUILD_PAGE = 1000;
 
 class InsightDB extends Dexie {
   facts!: EntityTable<StoredFact, 'id'>;
+  days!: EntityTable<DayRollup, 'day'>;
   meta!: EntityTable<Meta, 'key'>;
 
   constructor(name: string) {
     super(name);
-    // deadlineAt is left out of a fact when unknown (IndexedDB cannot index null).
+    // deadlineAt is left out of a fact when unknown (IndexedDB cannot index null). Derived data: a layout change is
+    // a rebuild (FACTS_VERSION), never a migration.
     this.version(1).stores({ facts: 'id, reviewAt, *actDays, deadlineAt, phoneCalls', meta: 'key' });
+    this.version(2).stores({ facts: 'id, reviewAt, *actDays, deadlineAt, [open+phoneCalls]', days: 'day', meta: 'key' });
   }
 }
 
 function stored(f: CaseFact): StoredFact {
   const { deadlineAt, ...rest } = f;
   const actDays = [...new Set(f.acts.map((a) => startOfBeijingDay(a.at)))];
-  return (deadlineAt === null ? { ...rest, actDays } : { ...rest, deadlineAt, actDays }) as StoredFact;
+  const open = isOpenStatus(f.status) ? 1 : 0;
+  return (deadlineAt === null ? { ...rest, actDays, open } : { ...rest, deadlineAt, actDays, open }) as StoredFact;
 }
 
 /** A fact as read back: deadlineAt present (null when unknown). */
@@ -146,20 +153,30 @@ export class FactStore {
     this.state = 'building';
     // Writes announced while building are applied after it (they may or may not be in what was read).
     this.pending.clear();
-    await this.db.transaction('rw', this.db.facts, this.db.meta, async () => {
+    await this.db.transaction('rw', this.db.facts, this.db.days, this.db.meta, async () => {
       await this.db.facts.clear();
+      await this.db.days.clear();
       await this.db.meta.put({ key: 'state', version: FACTS_VERSION, complete: false, syncedTo: 0 });
     });
+    const days = new Map<number, DayRollup>();
+    const dayOf = (day: number) => {
+      let r = days.get(day);
+      if (!r) days.set(day, (r = emptyDay(day)));
+      return r;
+    };
     let after: string | null = null;
     let count = 0;
     for (;;) {
       const page: StoredCase[] = await (after === null ? this.main.cases.orderBy(':id') : this.main.cases.where(':id').above(after)).limit(BUILD_PAGE).toArray();
       if (!page.length) break;
-      await this.db.facts.bulkPut(await this.factsOf(page));
+      const facts = await this.factsOf(page);
+      for (const f of facts) applyFact(dayOf, f, 1);
+      await this.db.facts.bulkPut(facts);
       count += page.length;
       after = page.at(-1)!.id;
       if (page.length < BUILD_PAGE) break;
     }
+    await this.db.days.bulkPut([...days.values()]);
     await this.db.meta.put({ key: 'state', version: FACTS_VERSION, complete: true, syncedTo: started });
     this.state = 'current';
     this.generation++;
@@ -206,7 +223,19 @@ export class FactStore {
       const cases = [...batch.values()].filter((c): c is StoredCase => c !== null);
       const deleted = [...batch.entries()].filter(([, c]) => c === null).map(([id]) => id);
       const facts = cases.length ? await this.factsOf(cases) : [];
-      await this.db.transaction('rw', this.db.facts, this.db.meta, async () => {
+      await this.db.transaction('rw', this.db.facts, this.db.days, this.db.meta, async () => {
+        // Each changed case leaves its days with its old facts and comes back with its new ones.
+        const ids = [...facts.map((f) => f.id), ...deleted];
+        const old = (await this.db.facts.bulkGet(ids)).filter((f): f is StoredFact => !!f).map(read);
+        const dayKeys = [...new Set([...old, ...facts].flatMap((f) => daysOfFact(f)))];
+        const days = new Map<number, DayRollup>();
+        (await this.db.days.bulkGet(dayKeys)).forEach((r, i) => days.set(dayKeys[i]!, r ?? emptyDay(dayKeys[i]!)));
+        const dayOf = (day: number) => days.get(day) ?? days.set(day, emptyDay(day)).get(day)!;
+        for (const f of old) applyFact(dayOf, f, -1);
+        for (const f of facts) applyFact(dayOf, read(f), 1);
+        const [empty, kept] = [[...days.values()].filter(isEmptyDay), [...days.values()].filter((r) => !isEmptyDay(r))];
+        if (kept.length) await this.db.days.bulkPut(kept);
+        if (empty.length) await this.db.days.bulkDelete(empty.map((r) => r.day));
         if (facts.length) await this.db.facts.bulkPut(facts);
         if (deleted.length) await this.db.facts.bulkDelete(deleted);
         await this.db.meta.update('state', { syncedTo: flushedAt });
@@ -240,8 +269,18 @@ export class FactStore {
     return (await this.db.facts.where('deadlineAt').between(from, to, false, true).toArray()).map(read);
   }
 
-  async callsAtLeast(n: number): Promise<StoredFact[]> {
-    return (await this.db.facts.where('phoneCalls').aboveOrEqual(n).toArray()).map(read);
+  /** Open cases with at least n phone calls: how many, and (on a click) which. */
+  countOpenWithCalls(n: number): Promise<number> {
+    return this.db.facts.where('[open+phoneCalls]').between([1, n], [1, Dexie.maxKey]).count();
+  }
+
+  async idsOpenWithCalls(n: number): Promise<string[]> {
+    return (await this.db.facts.where('[open+phoneCalls]').between([1, n], [1, Dexie.maxKey]).primaryKeys()) as string[];
+  }
+
+  /** The aggregate's days in [from, to). */
+  daysBetween(from: number, to: number): Promise<DayRollup[]> {
+    return this.db.days.where('day').between(from, to, true, false).toArray();
   }
 
   async byIds(ids: string[]): Promise<StoredFact[]> {

@@ -3,6 +3,7 @@ import { median } from './stats';
 import { Tally } from './tally';
 import { entry } from './stats';
 import { dayIndex, type PeriodRange } from './period';
+import { funnelMarks, type Stage } from './contrib';
 
 /**
  * How far the cases got: all of them (new), contacted at least once, agreed (约定), and where they ended: the buyer
@@ -31,53 +32,54 @@ export interface FunnelFigures {
   byChannel: Array<FunnelRow<ChannelUse>>;
 }
 
-const CHANNEL_ORDER: ChannelUse[] = ['chat', 'phone', 'both', 'none'];
+export const CHANNEL_ORDER: ChannelUse[] = ['chat', 'phone', 'both', 'none'];
+export const STAGES: Stage[] = ['new', 'contacted', 'agreed', 'revised', 'resolved', 'unresolvable', 'complained'];
 
-class FunnelBuilder<K extends string> {
-  private row: Omit<FunnelRow<K>, 'toContactMs' | 'toRevisedMs'>;
-  private toContact: number[] = [];
-  private toRevised: number[] = [];
+/** One group's counts and times, before the medians are taken. */
+export interface FunnelGroup {
+  stages: Record<Stage, Tally>;
+  toContact: number[];
+  toRevised: number[];
+}
 
-  constructor(key: K) {
-    this.row = { key, new: new Tally(), contacted: new Tally(), agreed: new Tally(), revised: new Tally(), resolved: new Tally(), unresolvable: new Tally(), complained: new Tally() };
+/** The groups a case counts in: all cases, its main cause, the channels used on it. */
+export const groupsOf = (f: Pick<CaseFact, 'cause' | 'channels'>) => ['all', `cause:${f.cause}`, `channel:${f.channels}`];
+
+export class FunnelParts {
+  readonly groups = new Map<string, FunnelGroup>();
+
+  group(key: string): FunnelGroup {
+    return entry(this.groups, key, () => ({
+      stages: Object.fromEntries(STAGES.map((s) => [s, new Tally()])) as Record<Stage, Tally>, toContact: [], toRevised: [],
+    }));
   }
 
-  add(f: CaseFact): void {
-    const r = this.row;
-    r.new.addCase(f.id);
-    if (f.firstContactAt !== null) {
-      r.contacted.addCase(f.id);
-      this.toContact.push(Math.max(0, f.firstContactAt - f.reviewAt));
-    }
-    if (f.agreed) r.agreed.addCase(f.id);
-    if (f.status === 'revised') {
-      r.revised.addCase(f.id);
-      if (f.revisedAt !== null) this.toRevised.push(Math.max(0, f.revisedAt - f.reviewAt));
-    }
-    if (f.status === 'resolved') r.resolved.addCase(f.id);
-    if (f.status === 'unresolvable') r.unresolvable.addCase(f.id);
-    if (f.status === 'complained') r.complained.addCase(f.id);
-  }
-
-  done(): FunnelRow<K> {
-    return { ...this.row, toContactMs: median(this.toContact), toRevisedMs: median(this.toRevised) };
+  figures(): FunnelFigures {
+    const row = <K extends string>(key: K, g: FunnelGroup | undefined): FunnelRow<K> => {
+      const group = g ?? this.group(`(none)`);
+      return { key, ...group.stages, toContactMs: median(group.toContact), toRevisedMs: median(group.toRevised) };
+    };
+    const present = (prefix: string) => [...this.groups.entries()].filter(([k, g]) => k.startsWith(prefix) && g.stages.new.n > 0);
+    return {
+      overall: row('all' as const, this.groups.get('all')),
+      byCause: present('cause:').map(([k, g]) => row(k.slice(6) as CauseKey, g)).sort((a, b) => b.new.n - a.new.n || (a.key < b.key ? -1 : 1)),
+      byChannel: CHANNEL_ORDER.filter((c) => (this.groups.get(`channel:${c}`)?.stages.new.n ?? 0) > 0).map((c) => row(c, this.groups.get(`channel:${c}`))),
+    };
   }
 }
 
 /** The funnel of the cases whose review falls in the period, overall, by main cause and by channel used. */
 export function funnelFigures(facts: CaseFact[], range: PeriodRange): FunnelFigures {
-  const overall = new FunnelBuilder<'all'>('all');
-  const byCause = new Map<CauseKey, FunnelBuilder<CauseKey>>();
-  const byChannel = new Map<ChannelUse, FunnelBuilder<ChannelUse>>();
+  const parts = new FunnelParts();
   for (const f of facts) {
     if (dayIndex(range, f.reviewAt) < 0) continue;
-    overall.add(f);
-    entry(byCause, f.cause, () => new FunnelBuilder(f.cause)).add(f);
-    entry(byChannel, f.channels, () => new FunnelBuilder(f.channels)).add(f);
+    const marks = funnelMarks(f);
+    for (const key of groupsOf(f)) {
+      const g = parts.group(key);
+      for (const stage of marks.stages) g.stages[stage].addCase(f.id);
+      if (marks.toContact !== null) g.toContact.push(marks.toContact);
+      if (marks.toRevised !== null) g.toRevised.push(marks.toRevised);
+    }
   }
-  return {
-    overall: overall.done(),
-    byCause: [...byCause.values()].map((b) => b.done()).sort((a, b) => b.new.n - a.new.n || (a.key < b.key ? -1 : 1)),
-    byChannel: CHANNEL_ORDER.filter((c) => byChannel.has(c)).map((c) => byChannel.get(c)!.done()),
-  };
+  return parts.figures();
 }

@@ -1,5 +1,4 @@
 import type { CaseStatus } from '../cases/schema';
-import { isOpenStatus } from '../cases/schema';
 import { isOverdue, type PromiseRecord } from '../cases/promises';
 import { DAY_MS } from '../time/beijing';
 import { Tally } from './tally';
@@ -20,8 +19,8 @@ export interface RiskInputs {
   complained: Tally;
   /** Cases whose explanation window may still be open, with its end. */
   deadlines: Array<{ id: string; status: CaseStatus; deadlineAt: number | null }>;
-  /** Phone calls logged per case that has any contact. */
-  calls: Array<{ id: string; status: CaseStatus; phoneCalls: number }>;
+  /** Open cases whose phone calls reached the shop's cap: counted on the facts' index. */
+  atCap: Tally;
   /** The shop's cap on phone attempts per case (contact-timing policy). */
   cap: number;
   /** Promises that may be overdue (any; kept and cancelled ones are skipped here). */
@@ -45,11 +44,9 @@ export function riskNow(x: RiskInputs): RiskFigures {
   for (const d of x.deadlines) {
     if (d.deadlineAt !== null && d.deadlineAt > x.now && d.deadlineAt <= x.now + CLOSING_WITHIN_MS && !SETTLED.has(d.status)) closingSoon.addCase(d.id);
   }
-  const atCap = new Tally();
-  for (const c of x.calls) if (isOpenStatus(c.status) && x.cap > 0 && c.phoneCalls >= x.cap) atCap.addCase(c.id);
   const overduePromises = new Tally();
   for (const p of x.promises) if (isOverdue(p, x.now)) overduePromises.add(p.caseId);
   return {
-    open: x.open, newToday: x.newToday, closingSoon, overduePromises, atCap, complained: x.complained, cap: x.cap,
+    open: x.open, newToday: x.newToday, closingSoon, overduePromises, atCap: x.atCap, complained: x.complained, cap: x.cap,
   };
 }

@@ -2,6 +2,7 @@ import type { ReviewDeskDB } from '../db/database';
 import type { CaseStatus } from '../cases/schema';
 import type { PromiseRecord } from '../cases/promises';
 import { FactStore, type StoredFact } from './fact-store';
+import type { DayRollup } from './rollup';
 
 /**
  * Where the dashboard reads from. Every method is a bounded read through an index: of the local store and of its
@@ -18,8 +19,11 @@ export interface InsightSource {
   workedBetween(from: number, to: number): Promise<StoredFact[]>;
   /** Facts of the cases whose explanation window closes in (from, to]. */
   closingBetween(from: number, to: number): Promise<StoredFact[]>;
-  /** Facts of the cases with at least n phone calls. */
-  callsAtLeast(n: number): Promise<StoredFact[]>;
+  /** Open cases with at least n phone calls: how many, and which. */
+  countOpenWithCalls(n: number): Promise<number>;
+  idsOpenWithCalls(n: number): Promise<string[]>;
+  /** The daily aggregate of [from, to) (rollup.ts). */
+  daysBetween(from: number, to: number): Promise<DayRollup[]>;
   factsOf(ids: string[]): Promise<StoredFact[]>;
   /** How many cases are in these statuses, and (read only when asked for) which. */
   countByStatus(statuses: CaseStatus[]): Promise<number>;
@@ -29,8 +33,11 @@ export interface InsightSource {
   idsStoredBetween(from: number, to: number): Promise<string[]>;
   /** Every promise: few per case, and the risk, agent and money figures all need them. */
   promises(): Promise<PromiseRecord[]>;
-  /** Title and link of each case's product, read from its review. */
-  reviewItems(caseIds: string[]): Promise<Map<string, { title: string | null; link: string | null }>>;
+  /**
+   * Title and link of each product (by the queue's product key: item id, else title), from one review with that item
+   * id, always the same one (the last on the index): one rule, whichever way the figures were counted.
+   */
+  productItems(keys: string[]): Promise<Map<string, { title: string | null; link: string | null }>>;
 }
 
 /** The local store: ids from its status and time indexes, everything else from the facts. */
@@ -57,8 +64,16 @@ export class LocalInsightSource implements InsightSource {
     return this.facts.closingBetween(from, to);
   }
 
-  callsAtLeast(n: number) {
-    return this.facts.callsAtLeast(n);
+  countOpenWithCalls(n: number) {
+    return this.facts.countOpenWithCalls(n);
+  }
+
+  idsOpenWithCalls(n: number) {
+    return this.facts.idsOpenWithCalls(n);
+  }
+
+  daysBetween(from: number, to: number) {
+    return this.facts.daysBetween(from, to);
   }
 
   factsOf(ids: string[]) {
@@ -85,8 +100,9 @@ export class LocalInsightSource implements InsightSource {
     return this.db.promises.toArray();
   }
 
-  async reviewItems(caseIds: string[]): Promise<Map<string, { title: string | null; link: string | null }>> {
-    const reviews = caseIds.length ? await this.db.reviews.bulkGet(caseIds) : [];
-    return new Map(reviews.flatMap((r, i) => (r ? [[caseIds[i]!, { title: r.itemTitle ?? null, link: r.itemLink ?? null }] as const] : [])));
+  async productItems(keys: string[]): Promise<Map<string, { title: string | null; link: string | null }>> {
+    const found = await Promise.all(keys.map((key) => this.db.reviews.where('itemId').equals(key).last()));
+    // A key no review has as its item id is a title already (products without an id are keyed by title).
+    return new Map(keys.map((key, i) => [key, { title: found[i]?.itemTitle ?? (found[i] ? null : key), link: found[i]?.itemLink ?? null }]));
   }
 }

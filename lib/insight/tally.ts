@@ -17,6 +17,14 @@ export class Tally {
     return t;
   }
 
+  /**
+   * Whether this Tally can name its cases: counted on an index (read on a click), or added case by case. A figure
+   * added up from the daily aggregate has only its number: its cases are counted again from the facts.
+   */
+  get knowsCases(): boolean {
+    return this.later !== undefined || this.ids.size > 0 || this.n === 0;
+  }
+
   /** The cases behind the figure. */
   async caseIds(): Promise<string[]> {
     return this.later ? this.later() : [...this.ids];

@@ -1,6 +1,6 @@
 import type { Request, ResponseMap } from './protocol';
 import type { BackgroundPorts } from './handlers';
-import { computeDashboard, type DashboardFigures } from '../insight/dashboard';
+import { computeDashboard, dashboardFigures, type DashboardFigures } from '../insight/dashboard';
 import { LocalInsightSource } from '../insight/source';
 import { counted, tallyAt } from '../insight/tally';
 import { DRILL_IDS_MAX } from '../insight/drill';
@@ -41,35 +41,33 @@ export function createInsightHandlers(p: BackgroundPorts, opts: InsightHandlerOp
   const now = opts.now ?? Date.now;
   const source = new LocalInsightSource(p.db);
   // A team server's source would answer the same questions (lib/insight/source.ts); until then, the local store.
-  const computations = new Map<string, DashboardFigures>();
   const exports = new Map<string, { table: ExportTable; at: number }>();
   const indexer = opts.restoreIndexer ?? storeIndexer(p.db);
   const restores = new Map<string, { records: BackupRecords; expected: BackupHeader['counts']; settings: Record<string, unknown> }>();
 
-  const compute = async (range: Req<'dashboard'>['range']) => {
-    const prefs = await loadPreferences();
-    return computeDashboard(source, range, now(), { cap: maxCalls(prefs.contactTiming), pay: prefs.payScheme });
-  };
   /**
    * The last figures of each period, reused while nothing was written since (the facts' generation) and for a minute
-   * at most (overdue promises and closing windows move with the clock). Settings are part of the key.
+   * at most (overdue promises and closing windows move with the clock). Settings are part of the key. Two kinds:
+   * 'days' (added up from the daily aggregate: what opens the page) and 'cases' (with the cases behind each number:
+   * what a click reads).
    */
   const recent = new Map<string, { figures: DashboardFigures; generation: number; at: number; settings: string }>();
-  const figuresFor = async (range: Req<'dashboard'>['range']): Promise<DashboardFigures> => {
+  const figuresFor = async (range: Req<'dashboard'>['range'], kind: 'days' | 'cases'): Promise<DashboardFigures> => {
     await source.ready();
-    const key = `${range.from}-${range.to}`;
-    const settings = JSON.stringify(await loadPreferences().then((p) => [p.payScheme, p.contactTiming]));
+    const key = `${kind}:${range.from}-${range.to}`;
+    const prefs = await loadPreferences();
+    const settings = JSON.stringify([prefs.payScheme, prefs.contactTiming]);
     const kept = recent.get(key);
     if (kept && kept.generation === source.facts.generation && now() - kept.at < FIGURES_FRESH_MS && kept.settings === settings) return kept.figures;
     const generation = source.facts.generation;
-    const figures = await compute(range);
-    remember(recent, key, { figures, generation, at: now(), settings }, KEEP_COMPUTATIONS);
+    const options = { cap: maxCalls(prefs.contactTiming), pay: prefs.payScheme };
+    const figures = await (kind === 'days' ? dashboardFigures : computeDashboard)(source, range, now(), options);
+    remember(recent, key, { figures, generation, at: now(), settings }, 2 * KEEP_COMPUTATIONS);
     return figures;
   };
 
   return {
     insightRebuild: async (_req: Req<'insightRebuild'>): Promise<ResponseMap['insightRebuild']> => {
-      computations.clear();
       recent.clear();
       return { cases: await source.facts.rebuild() };
     },
@@ -80,17 +78,15 @@ export function createInsightHandlers(p: BackgroundPorts, opts: InsightHandlerOp
     },
 
     dashboard: async (req: Req<'dashboard'>): Promise<ResponseMap['dashboard']> => {
-      const figures = await figuresFor(req.range);
-      const token = newToken();
-      remember(computations, token, figures, KEEP_COMPUTATIONS);
-      return { ...counted(figures), token };
+      const figures = await figuresFor(req.range, 'days');
+      return { ...counted(figures), token: `${source.facts.generation}` };
     },
 
     dashboardDrill: async (req: Req<'dashboardDrill'>): Promise<ResponseMap['dashboardDrill']> => {
-      // The computation the page is showing, so that the cases are the ones counted; a fresh one if it is gone.
-      const kept = req.token ? computations.get(req.token) : undefined;
-      const figures = kept && kept.range.from === req.range.from && kept.range.to === req.range.to ? kept : await compute(req.range);
-      const tally = tallyAt(figures, req.path);
+      // The cases behind the number: the risk figures and the promises name theirs in the figures the page shows;
+      // the others are counted again from the period's cases (the same rules as the page's sums, contrib.ts).
+      const shown = tallyAt(await figuresFor(req.range, 'days'), req.path);
+      const tally = shown?.knowsCases ? shown : tallyAt(await figuresFor(req.range, 'cases'), req.path);
       if (!tally) return null;
       const ids = await tally.caseIds();
       return { caseIds: [...new Set(ids)].slice(0, DRILL_IDS_MAX), total: new Set(ids).size };

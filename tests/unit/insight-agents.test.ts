@@ -40,15 +40,17 @@ describe('agents per day', () => {
     promise('e', { createdBy: '小李', createdAt: D1 + 13 * H, dueAt: D1 + 14 * H, cancelledAt: D1 + 13.5 * H }), // cancelled
     promise('e', { createdBy: '小李', createdAt: D1 + 13 * H + 1, dueAt: D1 + 40 * H }), // not due yet
   ];
-  const f = agentFigures({ range: RANGE, now: D1 + 23 * H, events, cases, promises, pay: PAY });
+  // The cases as the fact store holds them: who holds each, its sentiment, its history.
+  const worked = [...cases].map(([id, c]) => ({ id, ...c, acts: events.filter((e) => e.caseId === id) }));
+  const f = agentFigures({ range: RANGE, now: D1 + 23 * H, worked, promises, pay: PAY });
   const row = (k: string) => counted(f.rows.find((r) => r.key === k)!);
 
-  it('counts each agent\'s work per Beijing day and over the period', () => {
+  it('counts each agent\'s work per Beijing day, and the period as the days added up', () => {
     expect(f.rows.map((r) => r.key)).toEqual(['小王', '小李', '']);
     const wang = row('小王');
     expect(wang.perDay[0]).toEqual({ handled: 3, calls: 3, answered: 1, messages: 1, agreed: 1, revised: 0, unresolvable: 0, promises: 2, promisesOverdue: 1 });
     expect(wang.perDay[1]).toEqual({ handled: 1, calls: 1, answered: 1, messages: 0, agreed: 0, revised: 1, unresolvable: 1, promises: 0, promisesOverdue: 0 });
-    expect(wang.total).toEqual({ handled: 3, calls: 4, answered: 2, messages: 1, agreed: 1, revised: 1, unresolvable: 1, promises: 2, promisesOverdue: 1 });
+    expect(wang.total).toEqual({ handled: 4, calls: 4, answered: 2, messages: 1, agreed: 1, revised: 1, unresolvable: 1, promises: 2, promisesOverdue: 1 });
     expect(row('小李').total).toEqual({ handled: 2, calls: 0, answered: 0, messages: 1, agreed: 2, revised: 1, unresolvable: 0, promises: 3, promisesOverdue: 1 });
     expect(row('').total.revised).toBe(1);
   });
@@ -56,12 +58,12 @@ describe('agents per day', () => {
   it('the bonus follows the pay scheme: revised 中评 and 差评 of the cases each agent holds', () => {
     expect([row('小王').revisedNegative, row('小王').revisedNeutral, row('小王').payFen]).toEqual([1, 0, 500]);
     expect([row('小李').revisedNegative, row('小李').revisedNeutral, row('小李').payFen]).toEqual([0, 1, 300]);
-    expect(agentFigures({ range: RANGE, now: D1, events, cases, promises, pay: DEFAULT_PAY_SCHEME }).rows[0]!.payFen).toBeNull();
+    expect(agentFigures({ range: RANGE, now: D1, worked, promises, pay: DEFAULT_PAY_SCHEME }).rows[0]!.payFen).toBeNull();
     expect(payFen(PAY, 4, 2)).toBe(2200);
   });
 
   it('an agent\'s own view holds only their row', () => {
-    const own = agentFigures({ range: RANGE, now: D1, events, cases, promises, pay: PAY, only: '小李' });
+    const own = agentFigures({ range: RANGE, now: D1, worked, promises, pay: PAY, only: '小李' });
     expect([own.scope, own.rows.map((r) => r.key)]).toEqual(['own', ['小李']]);
   });
 });

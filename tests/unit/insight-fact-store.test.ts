@@ -76,6 +76,15 @@ describe('fact store', () => {
     expect((await next.db.meta.get('state'))!.syncedTo).toBe(clock); // caught up to this moment
   });
 
+  it('counts open cases at the call cap on its index (closed ones are not at risk)', async () => {
+    const f = factStore();
+    clock += H;
+    for (const outcome of ['no_answer', 'rejected', 'no_answer'] as const) await flow.logOutcome({ caseId: 'qianniu:1', outcome }, '小王');
+    for (const outcome of ['no_answer', 'no_answer', 'buyer_refused'] as const) await flow.logOutcome({ caseId: 'qianniu:2', outcome }, '小王');
+    await f.current();
+    expect([await f.countOpenWithCalls(3), await f.idsOpenWithCalls(3), await f.countOpenWithCalls(4)]).toEqual([1, ['qianniu:1'], 0]);
+  });
+
   it('facts of another layout, or of an unfinished build, are built again', async () => {
     const f = factStore();
     await f.current();
