@@ -3,6 +3,7 @@ import type { BackgroundPorts } from './handlers';
 import { loadPreferences, savePreferences } from '../settings/preferences';
 import { parseContactTimingSettings } from '../contact-timing/policy';
 import { RequestRefused } from '../errors/refused';
+import { shopSettingsMutation } from '../team/mutations';
 
 type Req<T extends Request['type']> = Extract<Request, { type: T }>;
 
@@ -87,6 +88,11 @@ export function createWorkflowHandlers(p: BackgroundPorts) {
     // The language or the agent's name may change what every page shows.
     async saveSettings(req: Req<'saveSettings'>): Promise<ResponseMap['saveSettings']> {
       const saved = await savePreferences(req.settings);
+      // The lead's shop settings are the team's: queued like any change (an agent's stay on their browser).
+      if ((await p.team?.account())?.role === 'lead') {
+        const shared = shopSettingsMutation(req.settings, Date.now(), () => crypto.randomUUID());
+        if (shared) await p.db.outbox.add({ mutation: shared });
+      }
       p.advisor.invalidate();
       return after(saved, null);
     },

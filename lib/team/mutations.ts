@@ -1,7 +1,7 @@
 import type { CaseRecord } from '../cases/schema';
 import type { StoredReview } from '../reviews/schema';
 import type { BuyerNote } from '../cases/buyer-notes';
-import { CaseFields, type BuyerNoteFields, type Mutation, type PromiseField, type TeamEvent, type TeamPromise } from './protocol';
+import { CaseFields, type BuyerNoteFields, type Mutation, type PromiseField, type ShopSettingsFields, type TeamEvent, type TeamPromise } from './protocol';
 
 /** A fresh mutation id: the server keeps each id once, so a push repeated after a lost answer changes nothing. */
 export type NewId = () => string;
@@ -59,4 +59,12 @@ const NOTE_FIELDS = ['temperament', 'whatWorked', 'doNotContact', 'phone', 'rout
 export function buyerNoteMutation(before: BuyerNote | undefined, after: BuyerNote, at: number, newId: NewId): Mutation | null {
   const fields = Object.fromEntries(NOTE_FIELDS.filter((f) => f in after && !same(before?.[f], after[f])).map((f) => [f, after[f]])) as BuyerNoteFields;
   return Object.keys(fields).length ? make('buyerNote.set', { buyerKey: after.buyerKey, fields }, at, newId) : null;
+}
+
+const SHOP_SETTING_FIELDS = ['shopName', 'promiseDueHours', 'contactRetentionDays', 'contactTiming'] as const;
+
+/** The shop's shared settings among what the lead saved (the language and the agent's name stay personal). */
+export function shopSettingsMutation(saved: Record<string, unknown>, at: number, newId: NewId): Mutation | null {
+  const fields = Object.fromEntries(SHOP_SETTING_FIELDS.filter((f) => f in saved).map((f) => [f, saved[f]])) as ShopSettingsFields;
+  return Object.keys(fields).length ? make('settings.set', { fields }, at, newId) : null;
 }

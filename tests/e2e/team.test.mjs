@@ -182,6 +182,25 @@ for (const database of DATABASES) describe(`two agents on one team server (${dat
     await panelB.close();
   });
 
+  test('a revoked agent stops syncing and is told 登录已失效; the work stays in the browser', async () => {
+    execFileSync('npm', ['run', '-s', 'team', '--', 'revoke', AGENT.name, '--server', origin, '--as', `${LEAD.name}:${LEAD.password}`], { stdio: 'pipe' });
+    const panelB = await b.openSidePanelTab();
+    const id = caseIds[2];
+    await (await entry(panelB, id)).locator('button').click();
+    await panelB.locator(`article.case-detail[data-review-id="${id}"]`).waitFor();
+    await panelB.keyboard.press('1');
+    await panelB.getByText('已记录：未接通').waitFor();
+    await panelB.getByRole('button', { name: '设置' }).click();
+    await waitForStatus(panelB, /登录已失效/);
+    // Signed out, the form is back for a new sign-in; the call is still in this browser.
+    await panelB.getByTestId('team-connect').waitFor();
+    await panelB.close();
+    const again = await b.openSidePanelTab();
+    await (await entry(again, id)).locator('button').click();
+    await again.waitForFunction(() => document.querySelectorAll('[data-testid="history"] li[data-event="attempt"]').length === 1);
+    await again.close();
+  });
+
   test('no request left for anywhere but the consoles and the team server', () => {
     for (const s of [a, b]) assert.deepEqual(s.sim.unexpectedRequests(), []);
   });

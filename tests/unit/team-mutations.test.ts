@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
-import { buyerNoteMutation, caseMutations, eventMutation, promiseMutation, undoMutation } from '@/lib/team/mutations';
+import { buyerNoteMutation, caseMutations, eventMutation, promiseMutation, shopSettingsMutation, undoMutation } from '@/lib/team/mutations';
 import { Mutation } from '@/lib/team/protocol';
 import type { CaseRecord } from '@/lib/cases/schema';
 import { emptyBuyerNote } from '@/lib/cases/buyer-notes';
@@ -57,5 +57,11 @@ describe('what the team hears of a local write', () => {
     const sent = buyerNoteMutation(emptyBuyerNote('b1'), note, T, newId);
     expect(sent && valid([sent])[0]!.payload).toEqual({ buyerKey: 'b1', fields: { doNotContact: true, phone: '13812345678' } });
     expect(buyerNoteMutation(note, { ...note, updatedAt: T + 1 }, T, newId)).toBeNull();
+  });
+
+  it('the lead\'s saved settings: only the shop\'s shared ones travel, and a save of personal ones sends nothing', () => {
+    const sent = shopSettingsMutation({ language: 'en', agentName: '组长', shopName: '好物小店', promiseDueHours: 48 }, T, newId);
+    expect(sent && valid([sent])[0]!.payload).toEqual({ fields: { shopName: '好物小店', promiseDueHours: 48 } });
+    expect(shopSettingsMutation({ language: 'zh-CN', agentName: '小李' }, T, newId)).toBeNull();
   });
 });
