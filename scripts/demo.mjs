@@ -1,10 +1,11 @@
 #!/usr/bin/env node
-// npm run demo [-- --no-build] [-- --headless] [-- --shots DIR]
+// npm run demo [-- --no-build] [-- --headless] [-- --shots DIR] [-- --team]
 //
 // Builds the extension, starts a Chromium-based browser with it and with the simulated seller consoles (no real
 // Taobao host is ever contacted), opens the Qianniu review list and opens the side panel by really clicking the
 // first badge. Runs until the browser is closed. With --shots DIR (use with --headless) it instead saves
-// screenshots of the consoles and of the side panel (opened as a tab) and exits.
+// screenshots of the consoles and of the side panel (opened as a tab) and exits. With --team: an embedded team
+// server and two browser windows signed in as two agents (scripts/demo-team.mjs).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -18,12 +19,13 @@ const { values: opts } = parseArgs({
     'no-build': { type: 'boolean', default: false },
     headless: { type: 'boolean', default: false },
     shots: { type: 'string' },
+    team: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
 
 if (opts.help) {
-  console.log('usage: npm run demo -- [--no-build] [--headless] [--shots DIR]');
+  console.log('usage: npm run demo -- [--no-build] [--headless] [--shots DIR] [--team]');
   process.exit(0);
 }
 
@@ -42,6 +44,11 @@ const executablePath = findBrowser();
 if (!executablePath) fail(NO_BROWSER_MESSAGE);
 if (!opts.headless && process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
   fail('no display to show a browser window. Use `npm run demo -- --headless --shots DIR`, or run under `xvfb-run`.');
+}
+
+if (opts.team) {
+  const { runTeamDemo } = await import('./demo-team.mjs');
+  await runTeamDemo({ executablePath, headless: opts.headless, shots: opts.shots });
 }
 
 const { context, extensionId, close } = await launchWithExtension({

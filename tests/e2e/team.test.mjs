@@ -3,12 +3,12 @@
 // is taken over knowingly; with the server stopped both keep working and everything arrives after it restarts.
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createServer } from 'node:net';
 import { startSession, expectBadgesOnCaseRows, waitForSidePanelIds } from './harness.mjs';
+import { freePort, startTeamServer } from '../console-sim/team-server.mjs';
 
 const LEAD = { name: '组长', password: 'lead-secret' };
 const AGENT = { name: '小李', password: 'agent-secret' };
@@ -29,7 +29,6 @@ function createPgDatabase() {
 }
 
 for (const database of DATABASES) describe(`two agents on one team server (${database})`, () => {
-  let port;
   let origin;
   let dataDir;
   let pg;
@@ -37,38 +36,6 @@ for (const database of DATABASES) describe(`two agents on one team server (${dat
   let a;
   let b;
   let caseIds;
-
-  const freePort = () => new Promise((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port: p } = s.address();
-      s.close(() => resolve(p));
-    });
-  });
-
-  async function startServer() {
-    // --lead creates the shop's lead the first time; the same data directory keeps everything across restarts.
-    server = spawn('npm', ['run', '-s', 'team-server', '--', '--port', String(port), '--data', dataDir, '--lead', `${LEAD.name}:${LEAD.password}`], {
-      stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, DATABASE_URL: pg?.url ?? '' }, detached: true,
-    });
-    let log = '';
-    server.stdout.on('data', (d) => { log += d; });
-    server.stderr.on('data', (d) => { log += d; });
-    const deadline = Date.now() + 180_000;
-    for (;;) {
-      try {
-        if ((await fetch(`${origin}/api/health`)).ok) return;
-      } catch { /* not listening yet */ }
-      if (Date.now() > deadline || server.exitCode !== null) throw new Error(`team server did not start:\n${log}`);
-      await new Promise((r) => setTimeout(r, 500));
-    }
-  }
-
-  async function stopServer() {
-    if (!server || server.exitCode !== null) return;
-    const exited = new Promise((r) => server.once('exit', r));
-    process.kill(-server.pid, 'SIGTERM');
-    await exited;
-  }
 
   /** Settings → 团队服务器: the address, the account and the password, then 连接; waits for 已同步. */
   async function connect(panel, who) {
@@ -100,12 +67,11 @@ for (const database of DATABASES) describe(`two agents on one team server (${dat
   }
 
   before(async () => {
-    port = await freePort();
-    origin = `http://127.0.0.1:${port}`;
     dataDir = mkdtempSync(join(tmpdir(), 'reviewdesk-team-'));
     if (database === 'postgres') pg = createPgDatabase();
-    await startServer();
-    execFileSync('npm', ['run', '-s', 'team', '--', 'add-agent', AGENT.name, '--password', AGENT.password, '--server', origin, '--as', `${LEAD.name}:${LEAD.password}`], { stdio: 'pipe' });
+    server = await startTeamServer({ port: await freePort(), dataDir, lead: LEAD, databaseUrl: pg?.url });
+    origin = server.origin;
+    server.team('add-agent', AGENT.name, '--password', AGENT.password);
     a = await startSession({ console: { passThroughOrigins: [origin] } });
     b = await startSession({ console: { passThroughOrigins: [origin] } });
     const truth = a.sim.groundTruth('qianniu', 1);
@@ -116,7 +82,7 @@ for (const database of DATABASES) describe(`two agents on one team server (${dat
   after(async () => {
     await a?.close();
     await b?.close();
-    await stopServer();
+    await server?.stop();
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
     pg?.drop();
   });
@@ -164,7 +130,7 @@ for (const database of DATABASES) describe(`two agents on one team server (${dat
   });
 
   test('with the server stopped both keep working and the state says 离线; after it restarts everything arrives', async () => {
-    await stopServer();
+    await server.stop();
     const panelB = await b.openSidePanelTab();
     const id = caseIds[1];
     await (await entry(panelB, id)).locator('button').click();
@@ -173,7 +139,7 @@ for (const database of DATABASES) describe(`two agents on one team server (${dat
     await panelB.getByText('已记录：未接通').waitFor();
     await panelB.getByRole('button', { name: '设置' }).click();
     await waitForStatus(panelB, /离线/);
-    await startServer();
+    await server.start();
     // The worker retries on its own (backoff, and the minute alarm): no click needed.
     await waitForStatus(panelB, /已同步/);
     const panelA = await a.openSidePanelTab();
@@ -183,7 +149,7 @@ for (const database of DATABASES) describe(`two agents on one team server (${dat
   });
 
   test('a revoked agent stops syncing and is told 登录已失效; the work stays in the browser', async () => {
-    execFileSync('npm', ['run', '-s', 'team', '--', 'revoke', AGENT.name, '--server', origin, '--as', `${LEAD.name}:${LEAD.password}`], { stdio: 'pipe' });
+    server.team('revoke', AGENT.name);
     const panelB = await b.openSidePanelTab();
     const id = caseIds[2];
     await (await entry(panelB, id)).locator('button').click();
