@@ -10,12 +10,13 @@ const SCAN_FROM = 16;
 const KEYS_PER_ID = 2;
 
 /**
- * The stored records among `ids`, by id. In Chrome every IndexedDB request costs about as much as listing ten keys
- * of a range, and a page's batch is mostly reviews never seen (a read per id finds nothing) or a page seen again (a
- * run of neighbouring ids). So: two one-key requests find the stored keys nearest the batch's ends, which rules out
- * every id beyond them (new reviews have the newest ids); one key scan over what is left finds which ids are stored,
- * unless their range holds many other records (a few old ids spread over weeks: revised reviews), which are then read
- * id by id as before; finally only the ids found are read (or their whole range at once, when it holds little else).
+ * The stored records among `ids`, by id, in at most two round trips. In Chrome every IndexedDB request costs about as
+ * much as listing ten keys of a range, and a page's batch is mostly reviews never seen (a read per id finds nothing)
+ * or a page seen again (a run of neighbouring ids). So the first round lists the stored keys of the batch's range (up
+ * to a few per id) beside the stored keys nearest its two ends; when the list is complete it says exactly which ids
+ * are stored, and only those are read (their whole range at once when it holds little else). When the range holds
+ * many other records (a few revised reviews from days ago among new ones), the ids beyond the nearest stored keys
+ * are new for sure (new reviews have the newest ids) and the rest are read id by id, as before.
  */
 export async function readMany<T>(table: ReadableTable<T>, ids: readonly string[]): Promise<Map<string, T>> {
   const sorted = [...new Set(ids)].sort();
@@ -24,32 +25,26 @@ export async function readMany<T>(table: ReadableTable<T>, ids: readonly string[
     await readEach(table, sorted, found);
     return found;
   }
-  const between = (lo: string, hi: string) => table.where(':id').between(lo, hi, true, true);
-  const [low, high] = await Promise.all([
-    between(sorted[0]!, sorted.at(-1)!).limit(1).primaryKeys(),
-    between(sorted[0]!, sorted.at(-1)!).reverse().limit(1).primaryKeys(),
-  ]);
-  if (!low.length || !high.length) return found; // nothing stored anywhere in the batch's range
-  const inside = sorted.filter((id) => id >= low[0]! && id <= high[0]!);
-  if (inside.length < SCAN_FROM) {
-    await readEach(table, inside, found);
-    return found;
-  }
-  const first = inside[0]!;
-  const last = inside.at(-1)!;
-  const cap = KEYS_PER_ID * inside.length + SCAN_FROM;
-  const keys = (await between(first, last).limit(cap).primaryKeys()) as string[];
+  const first = sorted[0]!;
+  const last = sorted.at(-1)!;
+  const range = () => table.where(':id').between(first, last, true, true);
+  const cap = KEYS_PER_ID * sorted.length + SCAN_FROM;
+  const [keys, low, high] = (await Promise.all([
+    range().limit(cap).primaryKeys(),
+    range().limit(1).primaryKeys(),
+    range().reverse().limit(1).primaryKeys(),
+  ])) as [string[], string[], string[]];
   if (keys.length >= cap) {
-    await readEach(table, inside, found);
+    await readEach(table, sorted.filter((id) => id >= low[0]! && id <= high[0]!), found);
     return found;
   }
-  const wanted = new Set(inside);
+  const wanted = new Set(sorted);
   const present = keys.filter((k) => wanted.has(k));
   if (!present.length) return found;
   if (keys.length <= 2 * present.length) {
     // The range is mostly ours (a page seen again): its records in one request.
     const primaryKey = table.schema.primKey.keyPath as string;
-    for (const r of await between(first, last).toArray()) {
+    for (const r of await range().toArray()) {
       const key = (r as Record<string, unknown>)[primaryKey] as string;
       if (wanted.has(key)) found.set(key, r);
     }
