@@ -56,7 +56,7 @@ export async function runTeamDemo({ executablePath, headless, shots }) {
   // The lead reads the review list; the cases reach the agent's panel through the server.
   const page = lead.context.pages()[0] ?? (await lead.context.newPage());
   await page.goto(lead.sim.urls.qianniu(1));
-  await page.locator(BADGE_SELECTOR).first().waitFor({ timeout: 30_000 });
+  await page.locator(BADGE_SELECTOR).first().waitFor({ timeout: 60_000 });
   await lead.panel.getByRole('button', { name: /返回/ }).first().click();
   await agent.panel.getByRole('button', { name: /返回/ }).first().click();
   await agent.panel.locator('li[data-review-id]').first().waitFor({ timeout: 60_000 });
