@@ -35,14 +35,50 @@ interface Facet {
   sentiment: IndexedCase['sentiment'];
   causeCodes: string[];
   itemKey: string | undefined;
+  itemTitle: string | undefined;
   assigneeKey: string;
   search: string;
 }
 
 const facetOf = (c: IndexedCase): Facet => ({
   id: c.id, status: c.status, rank: c.rank, sentiment: c.sentiment, causeCodes: c.causeCodes ?? [], itemKey: c.itemKey,
-  assigneeKey: c.assigneeKey ?? '', search: c.search ?? '',
+  itemTitle: c.itemTitle, assigneeKey: c.assigneeKey ?? '', search: c.search ?? '',
 });
+
+/** The [itemKey+itemTitle] index entry of a case, as one string (absent when the index has none for it). */
+const itemPair = (f: Facet): string | null =>
+  typeof f.itemKey === 'string' && typeof f.itemTitle === 'string' ? `${f.itemKey}\u0000${f.itemTitle}` : null;
+
+/** How many cases carry each product entry and each holder: the filter menus, kept with the facets. */
+class MenuCounts {
+  private items = new Map<string, number>();
+  private agents = new Map<string, number>();
+
+  add(f: Facet, by: 1 | -1): void {
+    const pair = itemPair(f);
+    if (pair !== null) bump(this.items, pair, by);
+    if (f.assigneeKey !== '') bump(this.agents, f.assigneeKey, by);
+  }
+
+  /** As the index gives them: products in index order ([itemKey, itemTitle]), the first title of each key. */
+  choices(): FilterChoices {
+    const titles = new Map<string, string>();
+    for (const pair of [...this.items.keys()].sort(byCodeUnits)) {
+      const [key, title] = pair.split('\u0000') as [string, string];
+      if (!titles.has(key)) titles.set(key, title);
+    }
+    return { items: [...titles].map(([id, title]) => ({ id, title })), agents: [...this.agents.keys()].sort() };
+  }
+}
+
+function bump(counts: Map<string, number>, key: string, by: 1 | -1): void {
+  const n = (counts.get(key) ?? 0) + by;
+  if (n > 0) counts.set(key, n);
+  else counts.delete(key);
+}
+
+/** IndexedDB compares strings by UTF-16 code units, as `<` does ('\u0000' sorts a key before its longer keys). */
+const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Only the status narrows the queue: the order and the window come straight from an index. */
 const statusOnly = (f: QueueFilter) =>
@@ -68,6 +104,8 @@ const byQueueOrder = (a: Facet, b: Facet) => compareRanks(a.rank, b.rank) || (a.
  */
 export class QueueReader {
   private facets: Map<string, Facet> | null = null;
+  /** The menus, counted over the facets once they are loaded (walking the indexes for them is O(cases)). */
+  private menus: MenuCounts | null = null;
   private loadingFacets: Promise<Map<string, Facet>> | null = null;
   /** Writes announced while the facets were loading, applied once they are in. */
   private pending: Array<{ cases: IndexedCase[]; deleted: string[] }> = [];
@@ -135,11 +173,15 @@ export class QueueReader {
     return counts;
   }
 
-  /** Products and agents for the filter menus, from the index keys alone (products by name, agents sorted). */
+  /**
+   * Products and agents for the filter menus: counted over the facets once they are loaded; before, from the index
+   * keys alone (a unique-key walk still steps over every entry: only held cases are walked for the agents).
+   */
   async choices(): Promise<FilterChoices> {
+    if (this.menus) return this.menus.choices();
     const [items, agents] = await Promise.all([
       this.db.cases.orderBy('[itemKey+itemTitle]').uniqueKeys(),
-      this.db.cases.orderBy('assigneeKey').uniqueKeys(),
+      this.db.cases.where('assigneeKey').above('').uniqueKeys(),
     ]);
     const titles = new Map<string, string>();
     for (const key of items as unknown as Array<[string, string]>) if (!titles.has(key[0])) titles.set(key[0], key[1]);
@@ -153,8 +195,21 @@ export class QueueReader {
   private noteWritten(cases: IndexedCase[], deleted: string[]): void {
     if (this.loadingFacets && !this.facets) this.pending.push({ cases, deleted });
     if (!this.facets) return;
-    for (const c of cases) this.facets.set(c.id, facetOf(c));
-    for (const id of deleted) this.facets.delete(id);
+    for (const c of cases) this.setFacet(this.facets, facetOf(c));
+    for (const id of deleted) this.dropFacet(this.facets, id);
+  }
+
+  private setFacet(facets: Map<string, Facet>, f: Facet): void {
+    this.dropFacet(facets, f.id);
+    facets.set(f.id, f);
+    this.menus?.add(f, 1);
+  }
+
+  private dropFacet(facets: Map<string, Facet>, id: string): void {
+    const before = facets.get(id);
+    if (!before) return;
+    this.menus?.add(before, -1);
+    facets.delete(id);
   }
 
   private ordered(status: QueueFilter['status']) {
@@ -171,10 +226,13 @@ export class QueueReader {
       await this.db.cases.each((c) => map.set(c.id, facetOf(c as IndexedCase)));
       // Writes that committed while the scan ran may or may not be in it: applying them again is harmless.
       for (const { cases, deleted } of this.pending) {
-        for (const c of cases) map.set(c.id, facetOf(c));
-        for (const id of deleted) map.delete(id);
+        for (const c of cases) this.setFacet(map, facetOf(c));
+        for (const id of deleted) this.dropFacet(map, id);
       }
       this.pending = [];
+      const menus = new MenuCounts();
+      for (const f of map.values()) menus.add(f, 1);
+      this.menus = menus;
       this.facets = map;
       this.loadingFacets = null;
       return map;
