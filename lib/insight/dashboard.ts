@@ -7,7 +7,7 @@ import { causeParts, type CauseFigures } from './causes';
 import { compensationFigures, type CompensationFigures } from './compensation';
 import { funnelFigures, type FunnelFigures } from './funnel';
 import { dayIndex, daysOf, type PeriodRange } from './period';
-import { partsFromDays } from './rollup';
+import { openAtCap, partsFromDays } from './rollup';
 import { CLOSING_WITHIN_MS, riskNow, type RiskFigures } from './risk';
 import type { InsightSource } from './source';
 import { Tally, type Counted } from './tally';
@@ -37,21 +37,45 @@ export interface DashboardOptions {
 
 const OPEN: CaseStatus[] = ['new', 'contacting', 'agreed'];
 
-/**
- * The figures that hold at this moment (risk), and the period's promises (agents and money): counted on indexes,
- * with the cases behind the big figures read only on a click.
- */
-async function momentParts(src: InsightSource, range: PeriodRange, now: number, cap: number) {
-  const today = [startOfBeijingDay(now), startOfNextBeijingDay(now)] as const;
-  const callCap = Math.max(1, cap);
-  const [closing, promises, open, complained, newToday, atCap] = await Promise.all([
-    src.closingBetween(now, now + CLOSING_WITHIN_MS),
-    src.promises(),
+type Today = readonly [number, number];
+type MomentCounts = { open: Tally; complained: Tally; newToday: Tally; atCap: Tally };
+
+/** The moment's big counts on the store's indexes (what a click's computation uses: it reads the cases anyway). */
+async function countedOnIndexes(src: InsightSource, today: Today, cap: number): Promise<MomentCounts> {
+  const [open, complained, newToday, atCap] = await Promise.all([
     src.countByStatus(OPEN).then((n) => Tally.counted(n, () => src.idsByStatus(OPEN))),
     src.countByStatus(['complained']).then((n) => Tally.counted(n, () => src.idsByStatus(['complained']))),
     src.countStoredBetween(...today).then((n) => Tally.counted(n, () => src.idsStoredBetween(...today))),
     // A cap of 0 (no calls at all) puts no case at the cap.
-    cap > 0 ? src.countOpenWithCalls(callCap).then((n) => Tally.counted(n, () => src.idsOpenWithCalls(callCap))) : Promise.resolve(new Tally()),
+    cap > 0 ? src.countOpenWithCalls(cap).then((n) => Tally.counted(n, () => src.idsOpenWithCalls(cap))) : Promise.resolve(new Tally()),
+  ]);
+  return { open, complained, newToday, atCap };
+}
+
+/**
+ * The same counts kept with the aggregate (what opens the page): IndexedDB counts an index by walking it, a second
+ * for 20,000 open cases on a busy machine. Their cases are still read from the indexes, on a click.
+ */
+async function countedInTotals(src: InsightSource, today: Today, cap: number): Promise<MomentCounts> {
+  const [totals, [day]] = await Promise.all([src.totals(), src.daysBetween(...today)]);
+  return {
+    open: Tally.counted(totals.open, () => src.idsByStatus(OPEN)),
+    complained: Tally.counted(totals.complained, () => src.idsByStatus(['complained'])),
+    newToday: Tally.counted(day?.stored ?? 0, () => src.idsStoredBetween(...today)),
+    atCap: cap > 0 ? Tally.counted(openAtCap(totals, cap), () => src.idsOpenWithCalls(cap)) : new Tally(),
+  };
+}
+
+/**
+ * The figures that hold at this moment (risk), and the period's promises (agents and money), with the cases behind
+ * the big figures read only on a click.
+ */
+async function momentParts(src: InsightSource, range: PeriodRange, now: number, cap: number, counts: typeof countedOnIndexes) {
+  const today = [startOfBeijingDay(now), startOfNextBeijingDay(now)] as const;
+  const [closing, promises, { open, complained, newToday, atCap }] = await Promise.all([
+    src.closingBetween(now, now + CLOSING_WITHIN_MS),
+    src.promises(),
+    counts(src, today, cap),
   ]);
   const risk = riskNow({
     now, open, newToday, complained, atCap, cap, promises,
@@ -74,7 +98,7 @@ async function money(src: InsightSource, promises: PromiseRecord[], known: Map<s
 export async function computeDashboard(src: InsightSource, range: PeriodRange, now: number, opts: DashboardOptions): Promise<DashboardFigures> {
   await src.ready();
   const [cohort, worked, moment] = await Promise.all([
-    src.reviewedBetween(range.from, range.to), src.workedBetween(range.from, range.to), momentParts(src, range, now, opts.cap),
+    src.reviewedBetween(range.from, range.to), src.workedBetween(range.from, range.to), momentParts(src, range, now, opts.cap, countedOnIndexes),
   ]);
   const parts = causeParts(cohort, range);
   const causes = parts.figures();
@@ -92,7 +116,7 @@ export async function computeDashboard(src: InsightSource, range: PeriodRange, n
  */
 export async function dashboardFigures(src: InsightSource, range: PeriodRange, now: number, opts: DashboardOptions): Promise<DashboardFigures> {
   await src.ready();
-  const [days, moment] = await Promise.all([src.daysBetween(range.from, range.to), momentParts(src, range, now, opts.cap)]);
+  const [days, moment] = await Promise.all([src.daysBetween(range.from, range.to), momentParts(src, range, now, opts.cap, countedInTotals)]);
   const rows = new AgentRows<Tally>(daysOf(range).length, () => new Tally(), sumTallies, (t) => t.n);
   const parts = partsFromDays(days, range, rows);
   const causes = parts.causes.figures();

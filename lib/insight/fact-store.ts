@@ -4,7 +4,7 @@ import { isOpenStatus, type CaseEvent } from '../cases/schema';
 import { onCasesWritten } from '../queue/feed';
 import { startOfBeijingDay } from '../time/beijing';
 import { factOf, type CaseFact, type StoredCase } from './facts';
-import { applyFact, daysOfFact, emptyDay, isEmptyDay, type DayRollup } from './rollup';
+import { applyFact, applyTotals, daysOfFact, emptyDay, emptyTotals, isEmptyDay, type DayRollup, type Totals } from './rollup';
 
 /**
  * The dashboard's aggregate: one small record per case (its facts, see facts.ts) in a database of its own, indexed by
@@ -32,9 +32,11 @@ interface Meta {
   complete: boolean;
   /** Every case with history up to this moment has its facts stored. */
   syncedTo: number;
+  /** Open and complained cases, open cases by phone calls: kept with the facts, so the page never counts an index. */
+  totals?: Totals;
 }
 
-export const FACTS_VERSION = 2;
+export const FACTS_VERSION = 3;
 /** How long writes gather before their facts are computed (one read of their histories for a whole ingest batch). */
 const FLUSH_DELAY_MS = 150;
 /**
@@ -164,20 +166,24 @@ export class FactStore {
       if (!r) days.set(day, (r = emptyDay(day)));
       return r;
     };
+    const totals = emptyTotals();
     let after: string | null = null;
     let count = 0;
     for (;;) {
       const page: StoredCase[] = await (after === null ? this.main.cases.orderBy(':id') : this.main.cases.where(':id').above(after)).limit(BUILD_PAGE).toArray();
       if (!page.length) break;
       const facts = await this.factsOf(page);
-      for (const f of facts) applyFact(dayOf, f, 1);
+      for (const f of facts) {
+        applyFact(dayOf, f, 1);
+        applyTotals(totals, f, 1);
+      }
       await this.db.facts.bulkPut(facts);
       count += page.length;
       after = page.at(-1)!.id;
       if (page.length < BUILD_PAGE) break;
     }
     await this.db.days.bulkPut([...days.values()]);
-    await this.db.meta.put({ key: 'state', version: FACTS_VERSION, complete: true, syncedTo: started });
+    await this.db.meta.put({ key: 'state', version: FACTS_VERSION, complete: true, syncedTo: started, totals });
     this.state = 'current';
     this.generation++;
     this.schedule(); // writes made while building
@@ -231,14 +237,21 @@ export class FactStore {
         const days = new Map<number, DayRollup>();
         (await this.db.days.bulkGet(dayKeys)).forEach((r, i) => days.set(dayKeys[i]!, r ?? emptyDay(dayKeys[i]!)));
         const dayOf = (day: number) => days.get(day) ?? days.set(day, emptyDay(day)).get(day)!;
-        for (const f of old) applyFact(dayOf, f, -1);
-        for (const f of facts) applyFact(dayOf, read(f), 1);
+        const totals = (await this.db.meta.get('state'))?.totals ?? emptyTotals();
+        for (const f of old) {
+          applyFact(dayOf, f, -1);
+          applyTotals(totals, f, -1);
+        }
+        for (const f of facts) {
+          applyFact(dayOf, read(f), 1);
+          applyTotals(totals, f, 1);
+        }
         const [empty, kept] = [[...days.values()].filter(isEmptyDay), [...days.values()].filter((r) => !isEmptyDay(r))];
         if (kept.length) await this.db.days.bulkPut(kept);
         if (empty.length) await this.db.days.bulkDelete(empty.map((r) => r.day));
         if (facts.length) await this.db.facts.bulkPut(facts);
         if (deleted.length) await this.db.facts.bulkDelete(deleted);
-        await this.db.meta.update('state', { syncedTo: flushedAt });
+        await this.db.meta.update('state', { syncedTo: flushedAt, totals });
       });
       this.generation++;
     })();
@@ -279,6 +292,10 @@ export class FactStore {
   }
 
   /** The aggregate's days in [from, to). */
+  async totals(): Promise<Totals> {
+    return (await this.db.meta.get('state'))?.totals ?? emptyTotals();
+  }
+
   daysBetween(from: number, to: number): Promise<DayRollup[]> {
     return this.db.days.where('day').between(from, to, true, false).toArray();
   }

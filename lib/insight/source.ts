@@ -2,7 +2,7 @@ import type { ReviewDeskDB } from '../db/database';
 import type { CaseStatus } from '../cases/schema';
 import type { PromiseRecord } from '../cases/promises';
 import { FactStore, type StoredFact } from './fact-store';
-import type { DayRollup } from './rollup';
+import type { DayRollup, Totals } from './rollup';
 
 /**
  * Where the dashboard reads from. Every method is a bounded read through an index: of the local store and of its
@@ -24,6 +24,8 @@ export interface InsightSource {
   idsOpenWithCalls(n: number): Promise<string[]>;
   /** The daily aggregate of [from, to) (rollup.ts). */
   daysBetween(from: number, to: number): Promise<DayRollup[]>;
+  /** Open and complained cases, and open cases by phone calls, now (rollup.ts). */
+  totals(): Promise<Totals>;
   factsOf(ids: string[]): Promise<StoredFact[]>;
   /** How many cases are in these statuses, and (read only when asked for) which. */
   countByStatus(statuses: CaseStatus[]): Promise<number>;
@@ -74,6 +76,10 @@ export class LocalInsightSource implements InsightSource {
 
   daysBetween(from: number, to: number) {
     return this.facts.daysBetween(from, to);
+  }
+
+  totals() {
+    return this.facts.totals();
   }
 
   factsOf(ids: string[]) {

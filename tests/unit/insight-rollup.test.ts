@@ -101,6 +101,11 @@ describe('figures added up from days equal the figures counted from the cases', 
     expect(wide.days.causes.total).toBeGreaterThan(150);
     expect(wide.days.agents.rows.length).toBeGreaterThanOrEqual(3);
     expect(wide.days.funnel.overall.revised).toBeGreaterThan(0);
+    // The moment's counts kept with the aggregate (not counted on indexes) were exercised, and equal the index counts.
+    expect(wide.days.risk.open).toBeGreaterThan(0);
+    expect(wide.days.risk.atCap).toBeGreaterThan(0);
+    expect(wide.days.risk.newToday).toBeGreaterThan(0);
+    expect(wide.days.risk.complained).toBeGreaterThan(0);
     const kept = await facts.db.days.orderBy('day').toArray();
     await facts.rebuild();
     for (const range of periods) expect((await bothWays(facts, db, range, now)).days).toEqual((await bothWays(facts, db, range, now)).cases);
