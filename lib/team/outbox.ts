@@ -1,4 +1,4 @@
-import type { DBCore, DBCoreMutateRequest, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
+import Dexie, { type DBCore, type DBCoreMutateRequest, type DBCoreMutateResponse, type DBCoreTable, type DBCoreTransaction, type Middleware } from 'dexie';
 import type { CaseRecord, CaseEvent } from '../cases/schema';
 import type { PromiseRecord } from '../cases/promises';
 import type { BuyerNote } from '../cases/buyer-notes';
@@ -57,15 +57,16 @@ export function teamOutbox(team: { recording: boolean; now: () => number }): Mid
           if (!SHARED.has(name)) return table;
           return {
             ...table,
-            async mutate(req) {
+            // No async/await here: Dexie keeps the transaction's zone only along its own promises' then-chains, and
+            // the hooks below read it when the write is made.
+            mutate(req) {
               const given = withIds(name, req);
               if (!team.recording || remote.has(given.trans)) return table.mutate(given);
-              const mutations = await mutationsOf(name, given, down, now());
-              const result = await table.mutate(given);
-              if (mutations.length) {
-                await down.table('outbox').mutate({ type: 'add', trans: given.trans, values: mutations.map((mutation) => ({ mutation })) });
-              }
-              return result;
+              // A Dexie promise, though typed as any promise (DBCore's own are too).
+              return mutationsOf(name, given, down, now()).then((mutations) =>
+                table.mutate(given).then((result) => mutations.length
+                  ? down.table('outbox').mutate({ type: 'add', trans: given.trans, values: mutations.map((mutation) => ({ mutation })) }).then(() => result)
+                  : result)) as Promise<DBCoreMutateResponse>;
             },
           } satisfies DBCoreTable;
         },
@@ -82,54 +83,55 @@ function withIds(table: string, req: DBCoreMutateRequest): DBCoreMutateRequest {
   return req;
 }
 
-async function mutationsOf(table: string, req: DBCoreMutateRequest, down: DBCore, at: number): Promise<Mutation[]> {
+/** The team mutations of one write, read from what the table holds before it (through Dexie's own promises). */
+function mutationsOf(table: string, req: DBCoreMutateRequest, down: DBCore, at: number): PromiseLike<Mutation[]> {
   const trans = req.trans;
-  if (req.type === 'deleteRange') return [];
+  const getMany = <T>(name: string, keys: unknown[]) => down.table(name).getMany({ trans, keys }) as PromiseLike<Array<T | undefined>>;
+  const none = () => Dexie.Promise.resolve([] as Mutation[]);
+  if (req.type === 'deleteRange') return none();
   if (req.type === 'delete') {
     // Only a history event is ever deleted by the agent (an undo): the team marks it undone instead.
-    if (table !== 'events') return [];
-    const gone = (await down.table('events').getMany({ trans, keys: req.keys })) as Array<CaseEvent | undefined>;
-    return gone.flatMap((e) => (e?.uid ? [undoMutation(e.uid, at, newId)] : []));
+    if (table !== 'events') return none();
+    return getMany<CaseEvent>('events', req.keys).then((gone) => gone.flatMap((e) => (e?.uid ? [undoMutation(e.uid, at, newId)] : [])));
   }
   const values = req.values as unknown[];
-  if (!values.length) return [];
+  if (!values.length) return none();
   switch (table) {
     case 'reviews':
-      return (values as StoredReview[]).map((r) => reviewMutation(r, at, newId));
+      return Dexie.Promise.resolve((values as StoredReview[]).map((r) => reviewMutation(r, at, newId)));
     case 'cases': {
-      const before = (await down.table('cases').getMany({ trans, keys: (values as CaseRecord[]).map((c) => c.id) })) as Array<CaseRecord | undefined>;
-      return (values as CaseRecord[]).flatMap((c, i) => caseMutations(before[i], c, at, newId));
+      const list = values as CaseRecord[];
+      return getMany<CaseRecord>('cases', list.map((c) => c.id)).then((before) => list.flatMap((c, i) => caseMutations(before[i], c, at, newId)));
     }
     case 'buyerNotes': {
-      const before = (await down.table('buyerNotes').getMany({ trans, keys: (values as BuyerNote[]).map((n) => n.buyerKey) })) as Array<BuyerNote | undefined>;
-      return (values as BuyerNote[]).flatMap((n, i) => buyerNoteMutation(before[i], n, at, newId) ?? []);
+      const list = values as BuyerNote[];
+      return getMany<BuyerNote>('buyerNotes', list.map((n) => n.buyerKey)).then((before) => list.flatMap((n, i) => buyerNoteMutation(before[i], n, at, newId) ?? []));
     }
     case 'promises': {
       const list = values as PromiseRecord[];
       const keys = list.map((p) => p.id).filter((id): id is number => id !== undefined);
-      const stored = (await down.table('promises').getMany({ trans, keys })) as Array<PromiseRecord | undefined>;
-      const before = new Map(keys.map((k, i) => [k, stored[i]]));
-      return list.flatMap((p) => {
-        const old = p.id === undefined ? undefined : before.get(p.id);
-        if (!old) return [promiseMutation(teamPromise(p), undefined, at, newId)];
-        const fields = PROMISE_FIELDS.filter((f) => !same(old[f], p[f]));
-        return fields.length ? [promiseMutation(teamPromise(p), fields, at, newId)] : [];
+      return getMany<PromiseRecord>('promises', keys).then((stored) => {
+        const before = new Map(keys.map((k, i) => [k, stored[i]]));
+        return list.flatMap((p) => {
+          const old = p.id === undefined ? undefined : before.get(p.id);
+          if (!old) return [promiseMutation(teamPromise(p), undefined, at, newId)];
+          const fields = PROMISE_FIELDS.filter((f) => !same(old[f], p[f]));
+          return fields.length ? [promiseMutation(teamPromise(p), fields, at, newId)] : [];
+        });
       });
     }
     case 'events': {
       const list = values as CaseEvent[];
-      const existing = list.some((e) => e.seq !== undefined)
-        ? ((await down.table('events').getMany({ trans, keys: list.map((e) => e.seq ?? -1) })) as Array<CaseEvent | undefined>)
-        : [];
-      const out: Mutation[] = [];
-      for (const [i, e] of list.entries()) {
-        if (existing[i]) continue; // the history is append-only: an event is told once, when written
-        out.push(eventMutation(await teamEvent(e, down, trans), at, newId));
-      }
-      return out;
+      const promiseIds = [...new Set(list.flatMap((e) => (e.promiseId === undefined ? [] : [e.promiseId])))];
+      return getMany<CaseEvent>('events', list.map((e) => e.seq ?? -1)).then((existing) =>
+        getMany<PromiseRecord>('promises', promiseIds).then((promises) => {
+          const promiseUid = new Map(promiseIds.map((id, i) => [id, promises[i]?.uid]));
+          // The history is append-only: an event is told once, when first written.
+          return list.flatMap((e, i) => (existing[i] ? [] : [eventMutation(teamEvent(e, promiseUid), at, newId)]));
+        }));
     }
     default:
-      return [];
+      return none();
   }
 }
 
@@ -140,10 +142,10 @@ export function teamPromise(p: PromiseRecord): TeamPromise {
 }
 
 /** An event as the team knows it: global ids for itself and for the promise it names. */
-async function teamEvent(e: CaseEvent, down: DBCore, trans: DBCoreTransaction): Promise<TeamEvent> {
+function teamEvent(e: CaseEvent, promiseUid: Map<number, string | undefined>): TeamEvent {
   const { seq: _seq, uid, promiseId, ...rest } = e;
-  const promise = promiseId === undefined ? undefined : ((await down.table('promises').get({ trans, key: promiseId })) as PromiseRecord | undefined);
-  return { ...rest, id: uid!, ...(promise?.uid ? { promiseId: promise.uid } : {}) } as TeamEvent;
+  const promise = promiseId === undefined ? undefined : promiseUid.get(promiseId);
+  return { ...rest, id: uid!, ...(promise ? { promiseId: promise } : {}) } as TeamEvent;
 }
 
 /** Fields the browser derives for its own indexes (openDue) are not the team's. */
