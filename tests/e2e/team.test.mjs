@@ -98,6 +98,23 @@ for (const database of DATABASES) describe(`two agents on one team server (${dat
     await panelB.close();
   });
 
+  test('reviews the agent reads while connected reach the lead, with no page error', async () => {
+    const truth = b.sim.groundTruth('qianniu', 2);
+    const page = await b.openConsolePage('qianniu', 2, { page: b.blank });
+    const read = (await expectBadgesOnCaseRows(page, truth)).map((h) => h.reviewId);
+    assert.ok(read.length > 0);
+    const panelA = await a.openSidePanelTab();
+    const listed = await waitForSidePanelIds(panelA, read, { timeout: ARRIVES });
+    assert.deepEqual(read.filter((id) => !listed.includes(id)), [], 'cases the agent read that the lead does not have');
+    const panelB = await b.openSidePanelTab();
+    await panelB.getByRole('button', { name: '设置' }).click();
+    await waitForStatus(panelB, /^已同步/);
+    assert.doesNotMatch(await panelB.textContent('body'), /读取错误/);
+    assert.deepEqual(b.errorsOf(page), []);
+    await panelA.close();
+    await panelB.close();
+  });
+
   test('a call the lead logs shows in the agent\'s panel, with the lead as holder; the agent takes the case over knowingly', async () => {
     const panelA = await a.openSidePanelTab();
     const panelB = await b.openSidePanelTab();
