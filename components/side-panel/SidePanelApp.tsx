@@ -6,6 +6,7 @@ import { PageStatus } from './PageStatus';
 import { describeFailure } from './failures';
 import { t } from '@/lib/i18n';
 import { DASHBOARD_LINK, openDashboard } from '@/lib/insight/open-dashboard';
+import { useTeamAccount } from './team/use-team';
 import { reportingTo } from '@/lib/errors/report';
 
 export function SidePanelApp() {
@@ -15,7 +16,9 @@ export function SidePanelApp() {
   const failure = usePanel((s) => s.failure);
   const dismissFailure = usePanel((s) => s.dismissFailure);
   const loaded = usePanel((s) => s.loaded);
-  const askName = usePanel((s) => s.settings.agentName === '');
+  // In a team the signed-in account is the agent's name: nothing to ask.
+  const account = useTeamAccount();
+  const askName = usePanel((s) => s.settings.agentName === '') && !account;
   const view = usePanel((s) => s.view);
   const detail = usePanel((s) => s.detail);
   const page = usePanel((s) => s.page);

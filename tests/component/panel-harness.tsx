@@ -11,6 +11,8 @@ import { SidePanelApp } from '@/components/side-panel/SidePanelApp';
 import { connectPanelStore, initialQueueState, usePanel } from '@/components/side-panel/store';
 import { DEFAULT_FILTER } from '@/lib/cases/queue';
 import { loadPreferences } from '@/lib/settings/preferences';
+import type { TeamService } from '@/lib/team/team-service';
+import type { TeamView } from '@/lib/team/connection';
 
 /**
  * The real side panel against the real background logic (store, workflow, dispatcher) and fake-indexeddb,
@@ -25,6 +27,17 @@ export interface PanelOptions {
   beforeReply?: (msg: { type?: string }) => Promise<void> | void;
   /** The list's height in pixels (jsdom lays nothing out; 800 unless given): a screenful of rows, as Chromium draws. */
   listHeight?: number;
+  /** Signed in to a team as this account (the background's team service, without a server: nothing syncs). */
+  teamAccount?: { name: string; role: 'lead' | 'agent' };
+}
+
+/** The part of the team service the handlers use, for a panel signed in as `account`. */
+function signedIn(account: { name: string; role: 'lead' | 'agent' }): TeamService {
+  const view: TeamView = {
+    connection: { origin: 'https://team.example.cn', allowLanHttp: false, account, shop: { id: 's1', name: '好物小店' }, connectedAt: 0 },
+    sync: { status: 'synced', pending: 0, lastSyncedAt: null, error: null },
+  };
+  return { account: async () => account, view: async () => view } as unknown as TeamService;
 }
 
 export async function renderPanel(reviews: ReviewObservation[], opts: PanelOptions = {}) {
@@ -35,7 +48,8 @@ export async function renderPanel(reviews: ReviewObservation[], opts: PanelOptio
   if (opts.pageReport) pageReports.set(1, opts.pageReport);
   const handlers = createHandlers({
     db, store, workflow, advisor: new ContactAdvisor(db), pageReports, lastConsoleTab: { id: opts.pageReport ? 1 : null },
-    language: async () => 'zh-CN', agentName: async () => (await loadPreferences()).agentName,
+    language: async () => 'zh-CN', agentName: async () => opts.teamAccount?.name ?? (await loadPreferences()).agentName,
+    team: opts.teamAccount ? signedIn(opts.teamAccount) : undefined,
     openSidePanel: async () => true, focusCase: async () => undefined, reschedule: async () => undefined,
     // As the background does: what changed is broadcast to extension pages (here, the panel).
     changed: (what, ids = null) => void broadcast(what === 'page' ? { type: 'pageStateChanged' } : { type: 'casesChanged', ids }),
