@@ -2,11 +2,15 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import { describeEachDatabase } from './support/databases';
 import { createPgDatabase } from './support/pg-admin';
 
 const ROOT = resolve(import.meta.dirname, '../..');
+
+// Each command is a real `npm run` starting tsx: on a busy 2-core machine four of them in one test take minutes, not
+// seconds. A patience bound for the whole file, never a speed check.
+vi.setConfig({ testTimeout: 300_000 });
 
 /** Runs an npm script of the repository root, as the outside checks do. */
 function npm(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
