@@ -6,6 +6,9 @@ import type { TeamView } from './connection';
 import { LocalSync } from './local-sync';
 import { TeamService, type ConnectionStore } from './team-service';
 import type { PushResult } from './protocol';
+import { newRecord } from '../causes/corrections';
+import type { CauseCode } from '../causes/taxonomy';
+import { shopLearner } from '../messaging/learning-handlers';
 
 const CONNECTION_KEY = 'teamConnection';
 /** How often the worker syncs when nothing keeps it awake (the alarm's minimum in Chrome is 30 s). */
@@ -37,6 +40,13 @@ export function startTeam(db: ReviewDeskDB, wiring: TeamWiring): TeamService {
       // The lead's shop settings replace the shared ones here; the language stays the agent's own.
       shopSettings: async ({ shopName, promiseDueHours, contactRetentionDays, contactTiming }) => {
         await savePreferences({ shopName, promiseDueHours, contactRetentionDays, contactTiming });
+      },
+      // The shop learns from every agent's choices: a colleague's arrives as a record, the same one in every browser.
+      colleagueCauses: async (choices) => {
+        const records = choices.map((c) => newRecord({
+          caseId: c.caseId, text: c.text, causes: c.causes.map((x) => x.code), was: c.was.code as CauseCode | null, wasBy: c.was.by, agent: c.agent,
+        }, c.at, `team:${c.caseId}:${c.at}`.slice(0, 64)));
+        await shopLearner()?.importRecords(records);
       },
       refused: (results: PushResult[]) => {
         for (const r of results) if (r.status === 'rejected') reportError('team.push', new Error(r.error ?? r.status));

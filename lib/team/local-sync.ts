@@ -4,6 +4,7 @@ import type { PromiseRecord } from '../cases/promises';
 import type { StoredReview } from '../reviews/schema';
 import { openDues, sourcesFromReview, withOpenDue, withQueueFields, type IndexedCase } from '../queue/fields';
 import { announceCases } from '../queue/feed';
+import { causeText } from '../cases/causes';
 import type { Change, Mutation, PushResult, ShopSettings } from './protocol';
 import type { LocalSide } from './team-service';
 import { buyerNoteMutation, caseMutations, eventMutation, promiseMutation, reviewMutation } from './mutations';
@@ -16,7 +17,20 @@ export interface LocalSyncHooks {
   shopSettings(settings: ShopSettings): Promise<void>;
   /** The server refused a mutation or a claim was lost: said in the service worker's log (the case itself shows the holder). */
   refused(results: PushResult[]): void;
+  /** A colleague chose a case's causes: the shop's cause model learns from it as from a choice made here. */
+  colleagueCauses?(choices: ColleagueCauses[]): Promise<void>;
   now?: () => number;
+}
+
+/** A colleague's choice of causes for a case, as it arrived (the case's text read from the stored review). */
+export interface ColleagueCauses {
+  caseId: string;
+  text: string;
+  causes: CaseRecord['causes'];
+  /** The main cause this browser had before (and who had set it), for a correction or a confirmation. */
+  was: { code: string | null; by: 'auto' | 'agent' };
+  at: number;
+  agent: string;
 }
 
 const UPLOAD_CHUNK = 500;
@@ -119,6 +133,7 @@ export class LocalSync implements LocalSide {
     const touched = new Set<string>();
     let settings: ShopSettings | null = null;
     const written: IndexedCase[] = [];
+    const chosen: ColleagueCauses[] = [];
     await db.transaction('rw', [db.reviews, db.cases, db.events, db.promises, db.buyerNotes, db.syncMeta, db.outbox], async () => {
       const unsent = await unsentCaseEdits(db);
       for (const change of changes) {
@@ -129,11 +144,20 @@ export class LocalSync implements LocalSide {
             touched.add(change.review.id);
             break;
           }
-          case 'case':
+          case 'case': {
+            const local = await db.cases.get(change.case.id);
+            if (change.case.causesBy === 'agent' && change.case.causes.length && !sameCauses(local?.causes, change.case.causes)) {
+              const review = await db.reviews.get(change.case.id);
+              chosen.push({
+                caseId: change.case.id, text: review ? causeText(review) : '', causes: change.case.causes,
+                was: { code: local?.causes[0]?.code ?? null, by: local?.causesBy ?? 'auto' }, at: change.case.updatedAt, agent: change.holder ?? '',
+              });
+            }
             // What this agent changed and has not sent yet stays on top until the server has it.
             await db.cases.put({ ...change.case, assignee: change.holder, ...unsent.get(change.case.id) } as IndexedCase);
             touched.add(change.case.id);
             break;
+          }
           case 'event': {
             const { id, promiseId, undone, ...rest } = change.event;
             const local = await db.events.where('uid').equals(id).first();
@@ -174,6 +198,8 @@ export class LocalSync implements LocalSide {
     announceCases(db.name, written);
     if (written.length) this.hooks.casesChanged(written.map((c) => c.id));
     if (settings) await this.hooks.shopSettings(settings);
+    const learnable = chosen.filter((c) => c.text.trim());
+    if (learnable.length) await this.hooks.colleagueCauses?.(learnable);
   }
 }
 
@@ -186,3 +212,6 @@ async function unsentCaseEdits(db: ReviewDeskDB): Promise<Map<string, Partial<Ca
   });
   return edits;
 }
+
+const sameCauses = (a: CaseRecord['causes'] | undefined, b: CaseRecord['causes']) =>
+  JSON.stringify((a ?? []).map((c) => c.code)) === JSON.stringify(b.map((c) => c.code));

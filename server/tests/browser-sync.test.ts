@@ -9,7 +9,7 @@ import { makeApp, newShop, PASSWORD, type TestApp } from './support/team';
 import { ReviewDeskDB } from '../../lib/db/database';
 import { CaseStore } from '../../lib/cases/case-store';
 import { WorkflowStore } from '../../lib/cases/workflow-store';
-import { LocalSync } from '../../lib/team/local-sync';
+import { LocalSync, type ColleagueCauses } from '../../lib/team/local-sync';
 import { SyncEngine } from '../../lib/team/sync-engine';
 import { TeamTransport, type FetchLike } from '../../lib/team/transport';
 import type { ReviewObservation } from '../../lib/reviews/schema';
@@ -30,6 +30,7 @@ async function browser(server: TestApp, name: string, shopId: string, fetchFn?: 
   db.team.now = () => clock.now;
   const refused: PushResult[] = [];
   const changed: string[] = [];
+  const learned: ColleagueCauses[] = [];
   const through: FetchLike = fetchFn ?? (async (input, init) => server.app.request(input, init));
   const transport = new TeamTransport('http://127.0.0.1:8787', null, through);
   await transport.login(name, PASSWORD, shopId);
@@ -37,6 +38,7 @@ async function browser(server: TestApp, name: string, shopId: string, fetchFn?: 
     casesChanged: (ids) => changed.push(...ids),
     shopSettings: async () => undefined,
     refused: (r) => refused.push(...r),
+    colleagueCauses: async (c) => { learned.push(...c); },
     now: () => clock.now,
   });
   const engine = new SyncEngine(transport, {
@@ -44,7 +46,7 @@ async function browser(server: TestApp, name: string, shopId: string, fetchFn?: 
     applyChanges: (c) => local.applyChanges(c), loadCursor: () => local.loadCursor(), saveCursor: (c) => local.saveCursor(c), onState: () => undefined,
   }, { now: () => clock.now });
   return {
-    db, clock, refused, changed, local, engine, name,
+    db, clock, refused, changed, learned, local, engine, name,
     store: new CaseStore(db),
     work: new WorkflowStore(db, () => clock.now),
     connect: () => local.startRecording(name),
@@ -145,4 +147,29 @@ describeEachDatabase('two browsers on one team server', (get) => {
     expect(await b.history('qianniu:9201')).not.toContain('组长:attempt:rejected');
     expect((await b.db.cases.get('qianniu:9201'))!.status).toBe('new');
   });
+
+  it('a colleague\'s choice of causes reaches the other browser\'s shop model as a lesson, once', async () => {
+    const server = makeApp(get().db);
+    const lead = await newShop(server);
+    await lead.addAccount('小李');
+    const a = await browser(server, '组长', lead.shopId);
+    const b = await browser(server, '小李', lead.shopId);
+    await a.connect();
+    await b.connect();
+    await a.store.ingest([observation('9301', { content: '赠品没收到，说好的满赠呢' })], PAGE);
+    await a.sync();
+    await b.sync();
+    expect(b.learned).toEqual([]);
+    a.clock.now += 1_000;
+    await a.work.setCauses('qianniu:9301', [{ code: 'quality', triggers: [] }], '组长');
+    await a.sync();
+    await b.sync();
+    expect(b.learned).toEqual([expect.objectContaining({ caseId: 'qianniu:9301', text: '赠品没收到，说好的满赠呢', agent: '组长' })]);
+    expect(b.learned[0]!.causes.map((c) => c.code)).toEqual(['quality']);
+    // The same state pulled again teaches nothing twice; the browser that chose learns from its own click only.
+    await b.sync();
+    expect(b.learned).toHaveLength(1);
+    expect(a.learned).toEqual([]);
+  });
 });
+
