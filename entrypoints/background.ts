@@ -91,6 +91,9 @@ export default defineBackground(() => {
   const team = startTeam(db, {
     casesChanged: (ids) => {
       changed('cases', ids);
+      // Colleagues' calls count for the shop's answer rates as this agent's do (a big first pull: read again once).
+      if (ids.length > 200) advisor.invalidate();
+      else for (const id of ids) void advisor.callsChanged(id).catch(reportingTo('advisor'));
       void syncAlarms(db).catch(reportingTo('alarms'));
     },
     viewChanged: (view) => void broadcast({ type: 'teamChanged', view }),
