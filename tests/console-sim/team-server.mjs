@@ -16,6 +16,8 @@ export const freePort = () => new Promise((resolve) => {
  * Resolves once /api/health answers; `stop()` ends it (the data stays, so `start()` again resumes it).
  */
 export async function startTeamServer({ port, dataDir, lead, databaseUrl }) {
+  // server/ is its own package: its locked dependencies are installed first when missing (as `npm test` does).
+  execFileSync('node', ['scripts/server-deps.mjs'], { cwd: REPO_ROOT, stdio: 'inherit' });
   const origin = `http://127.0.0.1:${port}`;
   let child = null;
   const start = async () => {
