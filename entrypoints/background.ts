@@ -99,9 +99,15 @@ export default defineBackground(() => {
     viewChanged: (view) => void broadcast({ type: 'teamChanged', view }),
   });
 
+  // Every ingest batch answers in the agent's language: read once, read again whenever the stored settings change.
+  let language: Promise<'zh-CN' | 'en'> | null = null;
+  browser.storage.onChanged.addListener((_changes, area) => {
+    if (area === 'local') language = null;
+  });
+
   const handlers = createHandlers({
     db, store, workflow, advisor, pageReports, lastConsoleTab, focusCase, openSidePanel, team, changed,
-    language: async () => (await loadPreferences()).language,
+    language: () => (language ??= loadPreferences().then((p) => p.language, (e: unknown) => { language = null; throw e; })),
     // In a team, the signed-in account is who acts (and who holds the cases one works on).
     agentName: async () => (await team.account())?.name ?? (await loadPreferences()).agentName,
     reschedule: () => syncAlarms(db).then(() => undefined, reportingTo('alarms')),
