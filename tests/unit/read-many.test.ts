@@ -3,6 +3,7 @@ import { ReviewDeskDB } from '@/lib/db/database';
 import { readMany } from '@/lib/queue/read-many';
 import type { StoredReview } from '@/lib/reviews/schema';
 import { observation } from './helpers';
+import { seededRandom } from '@/lib/random/seeded';
 
 let db: ReviewDeskDB;
 afterEach(() => db?.close());
@@ -13,17 +14,8 @@ const review = (n: number): StoredReview => ({
 });
 const key = (n: number) => `qianniu:${1_300_000_000_000 + n}`;
 
-/** mulberry32: the same "random" store every run. */
-function seeded(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The same "random" store every run. */
+const seeded = seededRandom;
 
 async function storeOf(ns: number[]) {
   db = new ReviewDeskDB(`read-many-${Math.random()}`);
