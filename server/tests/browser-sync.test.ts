@@ -55,6 +55,18 @@ async function browser(server: TestApp, name: string, shopId: string, fetchFn?: 
   };
 }
 
+/** A new shop with its lead (组长) and an agent (小李), each in a browser of their own, both connected. */
+async function connectedPair(db: TestApp['db']) {
+  const server = makeApp(db);
+  const lead = await newShop(server);
+  await lead.addAccount('小李');
+  const a = await browser(server, '组长', lead.shopId);
+  const b = await browser(server, '小李', lead.shopId);
+  await a.connect();
+  await b.connect();
+  return { a, b };
+}
+
 describeEachDatabase('two browsers on one team server', (get) => {
   it('what was stored before connecting is uploaded once, and the colleague\'s browser then holds it, with its holder and history', async () => {
     const server = makeApp(get().db);
@@ -128,13 +140,7 @@ describeEachDatabase('two browsers on one team server', (get) => {
   });
 
   it('an undone call disappears from the colleague\'s history too', async () => {
-    const server = makeApp(get().db);
-    const lead = await newShop(server);
-    await lead.addAccount('小李');
-    const a = await browser(server, '组长', lead.shopId);
-    const b = await browser(server, '小李', lead.shopId);
-    await a.connect();
-    await b.connect();
+    const { a, b } = await connectedPair(get().db);
     await a.store.ingest([observation('9201')], PAGE);
     const { eventSeq } = await a.work.logOutcome({ caseId: 'qianniu:9201', outcome: 'rejected' }, '组长');
     await a.sync();
@@ -149,13 +155,7 @@ describeEachDatabase('two browsers on one team server', (get) => {
   });
 
   it('a colleague\'s choice of causes reaches the other browser\'s shop model as a lesson, once', async () => {
-    const server = makeApp(get().db);
-    const lead = await newShop(server);
-    await lead.addAccount('小李');
-    const a = await browser(server, '组长', lead.shopId);
-    const b = await browser(server, '小李', lead.shopId);
-    await a.connect();
-    await b.connect();
+    const { a, b } = await connectedPair(get().db);
     await a.store.ingest([observation('9301', { content: '赠品没收到，说好的满赠呢' })], PAGE);
     await a.sync();
     await b.sync();

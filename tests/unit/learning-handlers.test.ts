@@ -16,7 +16,7 @@ import { problemFor } from '@/lib/replies/problems';
 const T0 = Date.UTC(2026, 11, 3, 2, 0);
 const page = 'https://myseller.taobao.com/home.htm/comment-manage/list/rateWait4PC';
 
-function setUp() {
+function setUp(options: Partial<Parameters<typeof createLearningHandlers>[1]> = {}) {
   const db = new ReviewDeskDB(`learn-${Math.random()}`);
   const p: BackgroundPorts = {
     db, store: new CaseStore(db), workflow: new WorkflowStore(db, () => T0), advisor: new ContactAdvisor(db),
@@ -24,7 +24,7 @@ function setUp() {
     openSidePanel: vi.fn(async () => true), focusCase: vi.fn(async () => undefined), pageReports: new Map<number, PageReport>(),
     lastConsoleTab: { id: null }, changed: vi.fn(),
   };
-  const h = createLearningHandlers(p, { now: () => T0, pause: async () => undefined });
+  const h = createLearningHandlers(p, { now: () => T0, pause: async () => undefined, ...options });
   return { db, p, h };
 }
 
@@ -109,15 +109,8 @@ describe('learning handlers', () => {
   });
 
   it('keeps the agent’s choice on the case when the record cannot be stored, and says nothing was learnt', async () => {
-    const db = new ReviewDeskDB(`learn-${Math.random()}`);
-    const p: BackgroundPorts = {
-      db, store: new CaseStore(db), workflow: new WorkflowStore(db, () => T0), advisor: new ContactAdvisor(db),
-      reschedule: vi.fn(async () => undefined), language: async () => 'zh-CN', agentName: async () => '小王',
-      openSidePanel: vi.fn(async () => true), focusCase: vi.fn(async () => undefined), pageReports: new Map<number, PageReport>(),
-      lastConsoleTab: { id: null }, changed: vi.fn(),
-    };
     const full = { get: async () => ({}), set: async () => Promise.reject(new Error('QUOTA_BYTES quota exceeded')), remove: async () => undefined };
-    const h = createLearningHandlers(p, { area: full, now: () => T0, pause: async () => undefined });
+    const { db, p, h } = setUp({ area: full });
     await p.store.ingest([observation({ content: '在逗我吗？' })], page);
     const reply = await h.correctCauses(req({ type: 'correctCauses', caseId: 'qianniu:1001', causes: [{ code: 'quality', triggers: [] }] }));
     expect(reply).toMatchObject({ kind: null, learning: { model: 'shipped', pending: 0 } });
