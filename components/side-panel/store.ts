@@ -167,13 +167,15 @@ export const usePanel = create<PanelState>((set, get) => {
 
   /** Detail replies in order too: an older read of the open case never replaces a newer one. */
   let detailAsked = 0;
-  async function readDetail(caseId: string): Promise<void> {
+  /** Returns what was read, even when a newer read superseded it on screen. */
+  async function readDetail(caseId: string): Promise<CaseDetail | null> {
     const ticket = ++detailAsked;
     const detail = await request({ type: 'getCase', caseId });
-    if (ticket !== detailAsked || get().selectedId !== caseId) return;
+    if (ticket !== detailAsked || get().selectedId !== caseId) return detail;
     // A case gone meanwhile (deleted elsewhere) stays on screen as it was: what the agent is typing into it is not
     // taken away by a refresh, and the next action on it says the case no longer exists.
     if (detail || get().detail?.case.id !== caseId) set({ detail });
+    return detail;
   }
 
   /** What a reply said about one case, shown at once in the list and the open case (before any query). */
@@ -244,9 +246,10 @@ export const usePanel = create<PanelState>((set, get) => {
       set({ selectedId: caseId, detail: null, view: caseId ? 'case' : 'queue', undo: null });
       if (!caseId) return;
       try {
-        await readDetail(caseId);
-        const detail = get().detail;
-        if (detail?.case.id === caseId && detail.case.openedAt === null) {
+        // Decided on this read, not on the screen: a refresh of the open case (a burst of changes arriving) may be
+        // on its way and have superseded this read, and the case must still be marked opened.
+        const detail = await readDetail(caseId);
+        if (get().selectedId === caseId && detail?.case.openedAt === null) {
           await request({ type: 'markOpened', caseId });
           await get().refreshCases([caseId]);
         }

@@ -25,6 +25,34 @@ describe('case view', () => {
     await waitFor(async () => expect((await db.cases.get('qianniu:1001'))?.openedAt).not.toBeNull());
   });
 
+  it('marks a case opened even when a burst of changes re-reads it while it opens', async () => {
+    const user = userEvent.setup();
+    let reads = 0;
+    let secondAsked: () => void = () => undefined;
+    const second = new Promise<void>((resolve) => (secondAsked = resolve));
+    let marked: () => void = () => undefined;
+    const markAsked = new Promise<void>((resolve) => (marked = resolve));
+    const { db, broadcast } = await renderPanel([observation({ content: '快递太慢了' })], {
+      // The opening read answers once a refresh (pages being read elsewhere) has asked for the case again, and that
+      // refresh's answer comes only after the panel has asked to mark the case opened.
+      beforeReply: async (msg) => {
+        if (msg.type === 'markOpened') marked();
+        if (msg.type !== 'getCase') return;
+        const read = ++reads;
+        if (read === 1) await second;
+        if (read === 2) {
+          secondAsked();
+          await markAsked;
+        }
+      },
+    });
+    await waitFor(() => expect(document.querySelector('li[data-review-id="1001"]')).toBeTruthy());
+    await user.click(within(document.querySelector('li[data-review-id="1001"]') as HTMLElement).getByRole('button'));
+    await broadcast({ type: 'casesChanged', ids: null });
+    await screen.findByTestId('review-text');
+    await waitFor(async () => expect((await db.cases.get('qianniu:1001'))?.openedAt).not.toBeNull());
+  });
+
   it('corrects the causes in one click and keeps the correction', async () => {
     const user = userEvent.setup();
     const { db } = await renderPanel([observation({ content: '快递太慢了' })]);
