@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import type { ReviewDeskDB } from '../db/database';
 import type { CaseStatus } from '../cases/schema';
 import type { PromiseRecord } from '../cases/promises';
@@ -107,8 +108,17 @@ export class LocalInsightSource implements InsightSource {
   }
 
   async productItems(keys: string[]): Promise<Map<string, { title: string | null; link: string | null }>> {
-    const found = await Promise.all(keys.map((key) => this.db.reviews.where('itemId').equals(key).last()));
-    // A key no review has as its item id is a title already (products without an id are keyed by title).
-    return new Map(keys.map((key, i) => [key, { title: found[i]?.itemTitle ?? (found[i] ? null : key), link: found[i]?.itemLink ?? null }]));
+    // Each product is named by the review of its case with the greatest id (read through the cases' item index).
+    const newest = await Promise.all(keys.map(async (key) => {
+      const ids = (await this.db.cases.where('[itemKey+itemTitle]').between([key, Dexie.minKey], [key, Dexie.maxKey]).primaryKeys()) as string[];
+      return ids.length ? ids.reduce((a, b) => (b > a ? b : a)) : null;
+    }));
+    const found = await this.db.reviews.bulkGet(newest.map((id) => id ?? ''));
+    // A key no case has as its item is a title already (products without an id are keyed by title).
+    return new Map(keys.map((key, i) => {
+      const review = newest[i] ? found[i] : undefined;
+      return [key, { title: review?.itemTitle ?? (review ? null : key), link: review?.itemLink ?? null }];
+    }));
   }
+
 }

@@ -1,6 +1,8 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ReviewDeskDB, V1_STORES, V2_STORES, V3_STORES, upgradeToV2, upgradeToV3 } from '@/lib/db/database';
+import { ReviewDeskDB, V1_STORES, V2_STORES, V3_STORES, V4_STORES, upgradeToV2, upgradeToV3, upgradeToV4 } from '@/lib/db/database';
+import { QueueReader } from '@/lib/queue/query';
+import { LocalInsightSource } from '@/lib/insight/source';
 import { CaseRecord } from '@/lib/cases/schema';
 import { PromiseRecord } from '@/lib/cases/promises';
 import { BuyerNote } from '@/lib/cases/buyer-notes';
@@ -112,7 +114,8 @@ describe('v2 → v3 (queue fields and indexes)', () => {
     expect(await db.cases.where('[open+rank]').between([1, Dexie.minKey], [1, Dexie.maxKey]).primaryKeys()).toEqual(['qianniu:102', 'qianniu:101', 'qianniu:104']);
     expect(await db.promises.where('openDue').belowOrEqual(UPGRADE_AT).primaryKeys()).toEqual([1]);
     expect(await db.promises.where('openDue').above(UPGRADE_AT).primaryKeys()).toEqual([2]);
-    expect(await db.cases.where('causeCodes').equals('service_attitude').primaryKeys()).toEqual(['qianniu:102']);
+    const byCause = await new QueueReader(db).page({ status: 'all', sentiment: 'all', cause: 'service_attitude', itemId: 'all', assignee: 'all', text: '' }, 0, 50, UPGRADE_AT);
+    expect(byCause.items.map((v) => v.case.id)).toEqual(['qianniu:102']);
     db.close();
   });
 
@@ -178,6 +181,43 @@ describe('v3 → v4 (global ids for what a team shares)', () => {
     expect((await db.events.get(seq))?.uid).toMatch(/^[0-9a-f-]{36}$/);
     expect((await db.promises.get(id))?.uid).toMatch(/^[0-9a-f-]{36}$/);
     expect(await db.outbox.count()).toBe(0);
+    db.close();
+  });
+});
+
+/** A v4 database as the v4 code made it: the v3 example upgraded by the frozen v4 step. */
+async function writeV4(name: string) {
+  await writeV3(name);
+  const v4 = new Dexie(name);
+  v4.version(1).stores(V1_STORES);
+  v4.version(2).stores(V2_STORES).upgrade(upgradeToV2);
+  v4.version(3).stores(V3_STORES).upgrade((tx) => upgradeToV3(tx, 1795360000000));
+  v4.version(4).stores(V4_STORES).upgrade((tx) => upgradeToV4(tx));
+  const tables = ['cases', 'events', 'promises', 'reviews', 'buyerNotes', 'outbox', 'syncMeta'] as const;
+  const snapshot = Object.fromEntries(await Promise.all(tables.map(async (t) => [t, await v4.table(t).toArray()] as const)));
+  v4.close();
+  return snapshot;
+}
+
+describe('v4 → v5 (indexes nothing reads are dropped)', () => {
+  it('keeps every record as it was and answers the queue, the buyer history and the product names as before', async () => {
+    const name = `mig5-${Math.random()}`;
+    const before = await writeV4(name);
+    const db = new ReviewDeskDB(name);
+    for (const [table, rows] of Object.entries(before)) expect(await db.table(table).toArray()).toEqual(rows);
+    const indexes = (table: string) => db.table(table).schema.indexes.map((i) => i.name).sort();
+    expect(indexes('reviews')).toEqual([]);
+    expect(indexes('cases')).not.toContain('itemId');
+    expect(indexes('cases')).not.toContain('causeCodes');
+    expect(indexes('promises')).toEqual(['caseId', 'openDue', 'uid']);
+    // What the indexes that stay serve still works on the upgraded data.
+    const queue = await new QueueReader(db).page({ status: 'all', sentiment: 'all', cause: 'all', itemId: 'all', assignee: 'all', text: '' }, 0, 50, 1795360000000);
+    expect(queue.items.map((v) => v.case.id).sort()).toEqual(before.cases!.map((c) => (c as { id: string }).id).sort());
+    const products = await new LocalInsightSource(db).productItems(['752102501302', '纯棉T恤', '8800', 'nothing']);
+    expect(products.get('752102501302')).toEqual({ title: '加厚卫衣', link: null });
+    expect(products.get('纯棉T恤')?.title).toBe('纯棉T恤');
+    expect(products.get('8800')).toEqual({ title: null, link: null });
+    expect(products.get('nothing')).toEqual({ title: 'nothing', link: null });
     db.close();
   });
 });

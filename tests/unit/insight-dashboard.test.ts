@@ -42,7 +42,7 @@ beforeEach(async () => {
     observation({ platformReviewId: '1', content: '衣服起球严重，质量太差', reviewTime: day1, itemId: 'A', itemTitle: '羊毛衫' }),
     observation({ platformReviewId: '2', content: '快递太慢了，等了一个星期', reviewTime: day1 + H, itemId: 'B', itemTitle: '保温杯' }),
     observation({ platformReviewId: '3', content: '起球，掉毛', reviewTime: day1 + 2 * H, itemId: 'A', itemTitle: '羊毛衫', sentiment: 'neutral', buyerKey: 'buyer-3' }),
-    observation({ platformReviewId: '4', content: '质量差', reviewTime: beijingInstant(2026, 2, 1, 8), itemId: 'A', itemTitle: '羊毛衫' }),
+    observation({ platformReviewId: '4', content: '质量差', reviewTime: beijingInstant(2026, 2, 1, 8), itemId: 'A', itemTitle: '羊毛衫', itemLink: 'https://item.taobao.com/item.htm?id=A' }),
   ], 'https://myseller.taobao.com/x');
   clock += 2 * H;
   await workflow.logOutcome({ caseId: 'qianniu:1', outcome: 'no_answer' }, '小王');
@@ -68,6 +68,7 @@ describe('dashboard through the store', () => {
     expect(d.causes.total).toBe(3); // review 4 was written a month earlier
     expect(d.causes.rows.map((r) => [r.key, r.count])).toEqual([['quality', 2], ['logistics_delay', 1]]);
     expect(d.causes.products.map((p) => [p.key, p.title, p.total])).toEqual([['A', '羊毛衫', 2], ['B', '保温杯', 1]]);
+    expect(d.causes.products[0]?.link).toBe('https://item.taobao.com/item.htm?id=A');
     expect(d.funnel.overall).toMatchObject({ new: 3, contacted: 2, agreed: 1, revised: 1 });
     const wang = d.agents.rows.find((r) => r.key === '小王')!;
     expect(wang.total).toMatchObject({ handled: 1, calls: 2, answered: 1, agreed: 1, promises: 1, promisesOverdue: 1 });
