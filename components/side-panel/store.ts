@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { CaseDetail, CaseView } from '@/lib/cases/case-store';
-import type { CaseRecord } from '@/lib/cases/schema';
+import type { CaseEvent, CaseRecord } from '@/lib/cases/schema';
 import { DEFAULT_FILTER, type QueueFilter } from '@/lib/cases/queue';
 import { request, type Broadcast, type PageState, type QueueQueryResult, type Request } from '@/lib/messaging/protocol';
 import { FOCUS_KEY, FOCUS_FRESH_MS } from '@/lib/messaging/focus';
@@ -178,11 +178,19 @@ export const usePanel = create<PanelState>((set, get) => {
     return detail;
   }
 
-  /** What a reply said about one case, shown at once in the list and the open case (before any query). */
-  function patchCase(record: CaseRecord) {
+  /**
+   * What a reply said about one case, shown at once in the list and the open case (before any query): the case, and
+   * the history event it just logged (the history is read again right after; until then it has this one entry more).
+   */
+  function patchCase(record: CaseRecord, event?: CaseEvent) {
     epoch++;
     const { items, detail } = get();
-    set({ items: patchRows(items, record), ...(detail?.case.id === record.id ? { detail: { ...detail, case: record } } : {}) });
+    if (detail?.case.id !== record.id) {
+      set({ items: patchRows(items, record) });
+      return;
+    }
+    const events = event && !detail.events.some((e) => e.seq === event.seq) ? [...detail.events, event] : detail.events;
+    set({ items: patchRows(items, record), detail: { ...detail, case: record, events } });
   }
 
   let changedIds: Set<string> | 'all' | null = null;
@@ -282,10 +290,10 @@ export const usePanel = create<PanelState>((set, get) => {
     },
     logOutcome(a) {
       return inTurn(async () => {
-        const { eventSeq, case: record } = await request({ type: 'logOutcome', ...a });
+        const { eventSeq, case: record, event } = await request({ type: 'logOutcome', ...a });
         set({ undo: { eventSeq, caseId: a.caseId, outcome: a.outcome, until: Date.now() + get().settings.undoSeconds * 1000 } });
-        // Shown at once in the case and its row; the history and the row's place in the queue follow.
-        patchCase(record);
+        // Shown at once in the case, its history and its row; the row's place in the queue follows.
+        patchCase(record, event);
         await get().refreshCases([a.caseId]);
         return eventSeq;
       });

@@ -29,7 +29,7 @@ export class WorkflowStore {
    * in the same transaction, so a promise written just before counts). Callers announce the stored case once their
    * transaction has committed.
    */
-  private async change(caseId: string, agent: string, edit: (c: CaseRecord, now: number) => { next: Partial<CaseRecord>; event: Omit<CaseEvent, 'caseId' | 'at' | 'by'> }): Promise<{ case: IndexedCase; eventSeq: number }> {
+  private async change(caseId: string, agent: string, edit: (c: CaseRecord, now: number) => { next: Partial<CaseRecord>; event: Omit<CaseEvent, 'caseId' | 'at' | 'by'> }): Promise<{ case: IndexedCase; eventSeq: number; event: CaseEvent }> {
     return this.db.transaction('rw', this.db.cases, this.db.events, this.db.promises, async () => {
       const [c, promises] = await Promise.all([this.db.cases.get(caseId), this.db.promises.where('caseId').equals(caseId).toArray()]);
       if (!c) throw new RequestRefused({ field: 'caseId', rule: 'not_found' }, 'case not found');
@@ -40,16 +40,17 @@ export class WorkflowStore {
       if (updated.status !== c.status) updated.statusChangedAt = now;
       const stored = reindexed(updated, now, openDues(promises));
       await this.db.cases.put(stored);
-      const eventSeq = (await this.db.events.add({ ...event, caseId, at: now, by: agent, from: c.status, to: updated.status })) as number;
-      return { case: stored, eventSeq };
+      const record: CaseEvent = { ...event, caseId, at: now, by: agent, from: c.status, to: updated.status };
+      const eventSeq = (await this.db.events.add(record)) as number;
+      return { case: stored, eventSeq, event: { ...record, seq: eventSeq } };
     });
   }
 
   /** A change made and committed: announced to the queue feed, answered without the store's bookkeeping. */
-  private async changed(caseId: string, agent: string, edit: Parameters<WorkflowStore['change']>[2]): Promise<{ case: CaseRecord; eventSeq: number }> {
+  private async changed(caseId: string, agent: string, edit: Parameters<WorkflowStore['change']>[2]): Promise<{ case: CaseRecord; eventSeq: number; event: CaseEvent }> {
     const result = await this.change(caseId, agent, edit);
     announceCases(this.db.name, [result.case]);
-    return { case: plainCase(result.case), eventSeq: result.eventSeq };
+    return { case: plainCase(result.case), eventSeq: result.eventSeq, event: result.event };
   }
 
   /** Runs a promise operation and its case change in one transaction, then announces the case. */

@@ -9,7 +9,7 @@ import { SANE_TIME_RANGE } from '../time/beijing';
 import { RequestRefused, type RequestProblem } from '../errors/refused';
 import { BuyerNote } from '../cases/buyer-notes';
 import { Preferences, PreferencesPatch } from '../settings/preferences';
-import type { CaseRecord } from '../cases/schema';
+import type { CaseEvent, CaseRecord } from '../cases/schema';
 import type { ContactRecommendation } from '../contact-timing/recommend';
 import { INSIGHT_REQUESTS, type InsightResponses } from './insight-protocol';
 import { LEARNING_REQUESTS, type LearningResponses } from './learning-protocol';
@@ -110,7 +110,8 @@ export interface ResponseMap extends InsightResponses, LearningResponses, TeamRe
   getCase: CaseDetail | null;
   markOpened: null;
   getPageState: PageState;
-  logOutcome: { case: CaseRecord; eventSeq: number };
+  /** The logged attempt as stored: the panel shows it in the history without reading the case again. */
+  logOutcome: { case: CaseRecord; eventSeq: number; event: CaseEvent };
   undo: { undone: boolean };
   takeCase: { case: CaseRecord | null };
   setStatus: { case: CaseRecord };

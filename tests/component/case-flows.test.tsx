@@ -81,13 +81,23 @@ describe('case view', () => {
   it('logs an outcome with one click, with a note, and moves the status', async () => {
     const user = userEvent.setup();
     await savePreferences({ agentName: '小王' });
-    const { db } = await renderPanel([observation()]);
+    // Once the call is logged, the case is not read again until the end of the test: what shows comes from the reply.
+    let logged = false;
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const { db } = await renderPanel([observation()], {
+      beforeReply: async (msg) => {
+        if (msg.type === 'logOutcome') logged = true;
+        else if (msg.type === 'getCase' && logged) await held;
+      },
+    });
     await open(user, '1001');
     await user.type(screen.getByLabelText('备注（可选）'), '下午再打');
     await user.click(document.querySelector('[data-outcome="no_answer"]') as HTMLElement);
     await waitFor(() => expect(screen.getByTestId('case-status').textContent).toBe('联系中'));
-    // The status shows from the log's reply at once; the history follows when the case is read again.
+    // The status and the history entry show from the log's reply at once.
     await waitFor(() => expect(history()[0]).toMatch(/未接通.*下午再打.*小王/));
+    release();
     const attempt = (await db.events.toArray()).find((e) => e.kind === 'attempt');
     expect(attempt).toMatchObject({ channel: 'phone', outcome: 'no_answer', by: '小王', detail: '下午再打' });
   });
