@@ -108,15 +108,15 @@ export class LocalInsightSource implements InsightSource {
   }
 
   async productItems(keys: string[]): Promise<Map<string, { title: string | null; link: string | null }>> {
-    // Each product is named by the review of its case with the greatest id (read through the cases' item index).
-    const newest = await Promise.all(keys.map(async (key) => {
-      const ids = (await this.db.cases.where('[itemKey+itemTitle]').between([key, Dexie.minKey], [key, Dexie.maxKey]).primaryKeys()) as string[];
-      return ids.length ? ids.reduce((a, b) => (b > a ? b : a)) : null;
+    // Each product is named by the review of one of its cases: the last on the cases' item index (one record read).
+    const named = await Promise.all(keys.map(async (key) => {
+      const last = await this.db.cases.where('[itemKey+itemTitle]').between([key, Dexie.minKey], [key, Dexie.maxKey]).last();
+      return last?.id ?? null;
     }));
-    const found = await this.db.reviews.bulkGet(newest.map((id) => id ?? ''));
+    const found = await this.db.reviews.bulkGet(named.map((id) => id ?? ''));
     // A key no case has as its item is a title already (products without an id are keyed by title).
     return new Map(keys.map((key, i) => {
-      const review = newest[i] ? found[i] : undefined;
+      const review = named[i] ? found[i] : undefined;
       return [key, { title: review?.itemTitle ?? (review ? null : key), link: review?.itemLink ?? null }];
     }));
   }
