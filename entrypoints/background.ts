@@ -156,9 +156,16 @@ export default defineBackground(() => {
   if (!import.meta.env.FIREFOX) void browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch(reportingTo('panel-behavior'));
   // The icon's right-click menu: 统计看板 opens the dashboard in a tab.
   void registerDashboardMenu().catch(reportingTo('dashboard-menu'));
-  void refreshToolbar().catch(reportingTo('toolbar'));
-  void syncAlarms(db).catch(reportingTo('alarms'));
+  // The toolbar's figures and the alarms persist while the worker sleeps: checking them again waits until the request
+  // that woke the worker (a dashboard or panel opening, a page's reviews) has had the database to itself.
+  setTimeout(() => {
+    void refreshToolbar().catch(reportingTo('toolbar'));
+    void syncAlarms(db).catch(reportingTo('alarms'));
+  }, STARTUP_CHORES_DELAY_MS);
 });
+
+/** How long after the worker starts its start-up checks run (it lives 30 s after the last event). */
+const STARTUP_CHORES_DELAY_MS = 2000;
 
 function isExtensionUrl(url: string | undefined): boolean {
   return !!url && url.startsWith(browser.runtime.getURL('/'));
