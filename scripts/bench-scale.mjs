@@ -10,6 +10,8 @@
 //   - one-click outcome: click 已发消息 → one more attempt in the history; then Esc → the case's row shows the new
 //     status, or (the queue moved it off the virtualized screen) the list settled; either way the case is then
 //     searched by its review id and must be listed with its new status;
+//   - the same open and outcome on another case of the same panel (the first open also runs the case view's code for
+//     the first time);
 //   - search as you type (order id, a Chinese text fragment, a nick), per real keystroke: until no query of the
 //     panel's is on its way and its DOM (the list) has had no change for 50 ms (those 50 ms not counted); the
 //     searched case must be in the final list;
@@ -329,6 +331,26 @@ async function runCaseSteps(page, r) {
     return at.at - (await page.evaluate(() => window.__bench.input));
   });
   r.outcomeFound = await cell(() => findInList(page, first.caseId, first.reviewId, expected));
+  // Again on another case of the same panel: the first open also ran the case view's code for the first time.
+  const other = await page.evaluate((id) => [...document.querySelectorAll('li[data-review-id]')].findIndex((li) => li.dataset.caseId !== id), first.caseId);
+  if (other < 0) return;
+  await arm(page);
+  r.openAgain = await cell(async () => {
+    await page.locator('li[data-review-id] button').nth(other).click();
+    return sinceInput(page, () => {
+      const a = document.querySelector('article.case-detail');
+      return a && a.getBoundingClientRect().height > 0 ? performance.now() : null;
+    });
+  });
+  if (typeof r.openAgain !== 'number') return;
+  const before = await page.evaluate(() => document.querySelectorAll('[data-testid="history"] li[data-event="attempt"]').length);
+  await arm(page);
+  r.outcomeAgain = await cell(async () => {
+    await page.locator('[data-outcome="message_sent"]').click();
+    return sinceInput(page, (n) => (document.querySelectorAll('[data-testid="history"] li[data-event="attempt"]').length > n ? performance.now() : null), before);
+  });
+  await page.keyboard.press('Escape');
+  await until(page, () => (document.querySelector('li[data-review-id]') && !document.querySelector('article.case-detail') ? true : null));
 }
 
 /** Searches the list for a case by its review id: true when its row shows `status` (the search is then cleared). */
@@ -393,6 +415,8 @@ const ROWS = [
   ['open', 'open a case, ms', '< 100', (p) => [p.open]],
   ['outcome', 'one-click outcome → in the history, ms', '< 100', (p) => [p.outcome]],
   ['outcomeInList', 'Esc → outcome visible in the list, ms', '< 100', (p) => [p.outcomeInList]],
+  ['openAgain', 'open another case in the same panel, ms', '< 100', (p) => [p.openAgain]],
+  ['outcomeAgain', '… its one-click outcome → in the history, ms', '< 100', (p) => [p.outcomeAgain]],
   ['searchOrder', 'search order id, ms per keystroke', '< 100', (p) => p.searchOrder ?? []],
   ['searchText', 'search Chinese text, ms per keystroke', '< 100', (p) => p.searchText ?? []],
   ['searchNick', 'search nick, ms per keystroke', '< 100', (p) => p.searchNick ?? []],
