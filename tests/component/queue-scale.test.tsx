@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { broadcast, renderPanel, scrollList } from './panel-harness';
@@ -36,6 +36,15 @@ const PATIENT = { timeout: 40_000 };
 const search = () => screen.getByLabelText('搜索评价、商品、订单号…') as HTMLInputElement;
 
 describe('queue of a few thousand cases', () => {
+  // The cases are dated back from "now" and their order depends on it: a fixed Beijing noon, whatever the hour of the run.
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['Date'], shouldAdvanceTime: true });
+    vi.setSystemTime(new Date('2026-12-03T04:00:00Z'));
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
   it('draws only a screenful of rows, and scrolling shows later cases in working order', async () => {
     const asked: Array<{ type?: string; offset?: number; limit?: number }> = [];
     await renderPanel(many(), { listHeight: LIST_HEIGHT, beforeReply: (msg) => void asked.push(msg) });
