@@ -135,20 +135,26 @@ describe('v2 → v3 (queue fields and indexes)', () => {
  */
 async function writeV3(name: string) {
   await writeV2(name);
-  const v3 = new Dexie(name);
-  v3.version(1).stores(V1_STORES);
-  v3.version(2).stores(V2_STORES).upgrade(upgradeToV2);
-  v3.version(3).stores(V3_STORES).upgrade((tx) => upgradeToV3(tx, 1795360000000));
+  const v3 = frozenAt(name, 3);
   await v3.table('events').add({ caseId: 'qianniu:104', at: 1795360000000, kind: 'promise-fulfilled', by: '小王', from: 'agreed', to: 'agreed', promiseId: 3, detail: 'SF123' });
-  const snapshot = {
-    cases: await v3.table('cases').toArray(),
-    events: await v3.table('events').toArray(),
-    promises: await v3.table('promises').toArray(),
-    reviews: await v3.table('reviews').toArray(),
-    buyerNotes: await v3.table('buyerNotes').toArray(),
-  };
+  const snapshot = await snapshotOf(v3, ['cases', 'events', 'promises', 'reviews', 'buyerNotes']);
   v3.close();
   return snapshot;
+}
+
+/** The database opened by the frozen steps up to `version` (as that version's code opened it). */
+function frozenAt(name: string, version: 3 | 4): Dexie {
+  const db = new Dexie(name);
+  db.version(1).stores(V1_STORES);
+  db.version(2).stores(V2_STORES).upgrade(upgradeToV2);
+  db.version(3).stores(V3_STORES).upgrade((tx) => upgradeToV3(tx, 1795360000000));
+  if (version >= 4) db.version(4).stores(V4_STORES).upgrade((tx) => upgradeToV4(tx));
+  return db;
+}
+
+/** Every record of the tables, by table. */
+async function snapshotOf(db: Dexie, tables: string[]): Promise<Record<string, unknown[]>> {
+  return Object.fromEntries(await Promise.all(tables.map(async (t) => [t, await db.table(t).toArray()] as const)));
 }
 
 describe('v3 → v4 (global ids for what a team shares)', () => {
@@ -188,13 +194,8 @@ describe('v3 → v4 (global ids for what a team shares)', () => {
 /** A v4 database as the v4 code made it: the v3 example upgraded by the frozen v4 step. */
 async function writeV4(name: string) {
   await writeV3(name);
-  const v4 = new Dexie(name);
-  v4.version(1).stores(V1_STORES);
-  v4.version(2).stores(V2_STORES).upgrade(upgradeToV2);
-  v4.version(3).stores(V3_STORES).upgrade((tx) => upgradeToV3(tx, 1795360000000));
-  v4.version(4).stores(V4_STORES).upgrade((tx) => upgradeToV4(tx));
-  const tables = ['cases', 'events', 'promises', 'reviews', 'buyerNotes', 'outbox', 'syncMeta'] as const;
-  const snapshot = Object.fromEntries(await Promise.all(tables.map(async (t) => [t, await v4.table(t).toArray()] as const)));
+  const v4 = frozenAt(name, 4);
+  const snapshot = await snapshotOf(v4, ['cases', 'events', 'promises', 'reviews', 'buyerNotes', 'outbox', 'syncMeta']);
   v4.close();
   return snapshot;
 }
