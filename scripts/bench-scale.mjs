@@ -289,6 +289,14 @@ async function panelPass(launch, target) {
   }
 }
 
+/** In-page checks of the case view: drawn; its history's contact attempts; more of them than `n`. */
+const caseViewShown = () => {
+  const a = document.querySelector('article.case-detail');
+  return a && a.getBoundingClientRect().height > 0 ? performance.now() : null;
+};
+const attemptsShown = () => document.querySelectorAll('[data-testid="history"] li[data-event="attempt"]').length;
+const moreAttemptsThan = (n) => (document.querySelectorAll('[data-testid="history"] li[data-event="attempt"]').length > n ? performance.now() : null);
+
 /** Open the first case, log 已发消息 with one click, go back with Esc. */
 async function runCaseSteps(page, r) {
   const first = await page.evaluate(() => {
@@ -298,17 +306,14 @@ async function runCaseSteps(page, r) {
   await arm(page);
   r.open = await cell(async () => {
     await page.locator('li[data-review-id] button').first().click();
-    return sinceInput(page, () => {
-      const a = document.querySelector('article.case-detail');
-      return a && a.getBoundingClientRect().height > 0 ? performance.now() : null;
-    });
+    return sinceInput(page, caseViewShown);
   });
   if (typeof r.open !== 'number') return; // no case view: the outcome buttons are not there
-  const attempts = await page.evaluate(() => document.querySelectorAll('[data-testid="history"] li[data-event="attempt"]').length);
+  const attempts = await page.evaluate(attemptsShown);
   await arm(page);
   r.outcome = await cell(async () => {
     await page.locator('[data-outcome="message_sent"]').click();
-    return sinceInput(page, (n) => (document.querySelectorAll('[data-testid="history"] li[data-event="attempt"]').length > n ? performance.now() : null), attempts);
+    return sinceInput(page, moreAttemptsThan, attempts);
   });
   // What the row should say now: the case view's status chip once the outcome is in.
   const expected = await page.evaluate(() => document.querySelector('article.case-detail [data-testid="case-status"]')?.textContent ?? null);
@@ -337,17 +342,14 @@ async function runCaseSteps(page, r) {
   await arm(page);
   r.openAgain = await cell(async () => {
     await page.locator('li[data-review-id] button').nth(other).click();
-    return sinceInput(page, () => {
-      const a = document.querySelector('article.case-detail');
-      return a && a.getBoundingClientRect().height > 0 ? performance.now() : null;
-    });
+    return sinceInput(page, caseViewShown);
   });
   if (typeof r.openAgain !== 'number') return;
-  const before = await page.evaluate(() => document.querySelectorAll('[data-testid="history"] li[data-event="attempt"]').length);
+  const before = await page.evaluate(attemptsShown);
   await arm(page);
   r.outcomeAgain = await cell(async () => {
     await page.locator('[data-outcome="message_sent"]').click();
-    return sinceInput(page, (n) => (document.querySelectorAll('[data-testid="history"] li[data-event="attempt"]').length > n ? performance.now() : null), before);
+    return sinceInput(page, moreAttemptsThan, before);
   });
   await page.keyboard.press('Escape');
   await until(page, () => (document.querySelector('li[data-review-id]') && !document.querySelector('article.case-detail') ? true : null));

@@ -109,16 +109,11 @@ export class LocalInsightSource implements InsightSource {
 
   async productItems(keys: string[]): Promise<Map<string, { title: string | null; link: string | null }>> {
     // Each product is named by the review of one of its cases: the last on the cases' item index (one record read).
-    const named = await Promise.all(keys.map(async (key) => {
+    const found = await Promise.all(keys.map(async (key) => {
       const last = await this.db.cases.where('[itemKey+itemTitle]').between([key, Dexie.minKey], [key, Dexie.maxKey]).last();
-      return last?.id ?? null;
+      return last ? this.db.reviews.get(last.id) : undefined;
     }));
-    const found = await this.db.reviews.bulkGet(named.map((id) => id ?? ''));
     // A key no case has as its item is a title already (products without an id are keyed by title).
-    return new Map(keys.map((key, i) => {
-      const review = named[i] ? found[i] : undefined;
-      return [key, { title: review?.itemTitle ?? (review ? null : key), link: review?.itemLink ?? null }];
-    }));
+    return new Map(keys.map((key, i) => [key, { title: found[i]?.itemTitle ?? (found[i] ? null : key), link: found[i]?.itemLink ?? null }]));
   }
-
 }
