@@ -4,9 +4,9 @@ import { reviewKey } from '../reviews/schema';
 import { mergeObservation } from './merge';
 import { explainDeadline } from './deadlines';
 import type { BadgeInfo } from './badge-info';
+import { badgeOf } from './badge-of';
 import type { CaseEvent, CaseRecord } from './schema';
 import { isOpenPromise, type PromiseRecord } from './promises';
-import type { Sentiment } from '../reviews/sentiment';
 import { emptyBuyerNote, type BuyerNote } from './buyer-notes';
 import { plainCase, plainPromise, reindexed, sameQueueFields, sourcesFromReview, storedSources, withQueueFields, type IndexedCase } from '../queue/fields';
 import { announceCases } from '../queue/feed';
@@ -28,22 +28,6 @@ export interface CaseDetail extends CaseView {
   buyerNote: BuyerNote | null;
   /** Other cases of the same buyer, newest first. */
   buyerCases: Array<Pick<CaseRecord, 'id' | 'status' | 'createdAt'>>;
-}
-
-const SEVERITY: Record<Sentiment, number> = { negative: 2, neutral: 1, positive: 0, unknown: 0 };
-
-/** The follow-up carries the case when it is worse than the review (正面评价 with a 差评 follow-up). */
-export const badgePart = (review: Pick<StoredReview, 'sentiment' | 'followUp'>): BadgeInfo['part'] =>
-  review.followUp && SEVERITY[review.followUp.sentiment] > SEVERITY[review.sentiment] ? 'followUp' : 'review';
-
-export function badgeOf(c: CaseRecord, review: StoredReview, openPromises: Array<Pick<PromiseRecord, 'dueAt'>> = []): BadgeInfo {
-  const due = openPromises.map((p) => p.dueAt);
-  return {
-    platformReviewId: c.platformReviewId, caseId: c.id, sentiment: c.sentiment, status: c.status,
-    unopened: c.openedAt === null, inferred: review.sentimentSource === 'text', part: badgePart(review),
-    reviewTime: review.reviewTime, deadlineAt: explainDeadline(review)?.at ?? null,
-    promiseDueAt: due.length ? Math.min(...due) : null,
-  };
 }
 
 /** All reads and writes of cases go through here, inside transactions, so two tabs never duplicate a review. */
@@ -88,12 +72,19 @@ export class CaseStore {
     return { badges: result.badges, created: result.created, changedIds: result.written.map((c) => c.id) };
   }
 
-  /** Current badges of cases a page is showing (after an agent opened or changed them elsewhere). */
+  /**
+   * Current badges of the cases among these ids: a page's lookup of every review it shows (mostly unknown ones on a
+   * first visit, a run of neighbours on a page seen again), or the cases an agent changed elsewhere.
+   */
   async badges(caseIds: string[]): Promise<BadgeInfo[]> {
-    const [cases, reviews] = await Promise.all([this.db.cases.bulkGet(caseIds), this.db.reviews.bulkGet(caseIds)]);
-    return cases.flatMap((c, i) => {
-      if (!c || !reviews[i]) return [];
-      return [badgeOf(c, reviews[i], storedSources(c).promiseDues.map((dueAt) => ({ dueAt })))];
+    return this.db.transaction('r', this.db.cases, this.db.reviews, async () => {
+      const cases = await readMany<CaseRecord>(this.db.cases, caseIds);
+      const reviews = await readMany<StoredReview>(this.db.reviews, [...cases.keys()]);
+      return [...new Set(caseIds)].flatMap((id) => {
+        const c = cases.get(id);
+        const review = reviews.get(id);
+        return c && review ? [badgeOf(c, review, storedSources(c).promiseDues.map((dueAt) => ({ dueAt })))] : [];
+      });
     });
   }
 

@@ -5,6 +5,7 @@ import { WorkflowStore } from '@/lib/cases/workflow-store';
 import { observation } from './helpers';
 import { explainDaysLeft } from '@/lib/cases/deadlines';
 import { deadlineLabel } from '@/lib/cases/labels';
+import { badgeOfNewReview } from '@/lib/cases/badge-of';
 
 let db: ReviewDeskDB;
 let clock: number;
@@ -31,6 +32,27 @@ describe('CaseStore.ingest', () => {
       ['1', 'negative', 'new', true], ['2', 'neutral', 'new', true], ['5', 'negative', 'new', true],
     ]);
     expect(await db.reviews.count()).toBe(5); // unknown and positive reviews are kept, just not badged
+  });
+
+  it('stores a review it has never seen with the very badge the page foresaw for it (drawn before it was stored)', async () => {
+    const readings = [
+      observation({ platformReviewId: '1', sentiment: 'negative' }),
+      observation({ platformReviewId: '2', sentiment: 'neutral', sentimentSource: 'text', reviewTime: null, pageReplyDaysLeft: 12 }),
+      observation({ platformReviewId: '3', sentiment: 'positive' }),
+      observation({ platformReviewId: '4', sentiment: 'unknown', pageReplyDaysLeft: -1 }),
+      observation({ platformReviewId: '5', sentiment: 'positive', followUp: { content: '用了一周就坏', sentiment: 'negative' } }),
+      observation({ platformReviewId: '6', sentiment: 'negative', reviewTime: clock - 29.5 * 86_400_000, pageReplyDaysLeft: 1 }),
+    ];
+    // The page foresees at its own reading time; the store stores a moment later.
+    const foreseen = readings.map((r) => badgeOfNewReview(r, clock));
+    clock += 800;
+    const { badges } = await store.ingest(readings, PAGE);
+    // Without a review time the deadline is counted from the reading: a moment apart, the same days left on screen.
+    const shown = (b: (typeof badges)[number]) => ({ ...b, deadlineAt: explainDaysLeft(b.deadlineAt, clock) });
+    const drawn = foreseen.flatMap((b) => (b ? [b] : []));
+    expect(drawn.map(shown)).toEqual(badges.map(shown));
+    expect(drawn.map((b) => b.deadlineAt)).toEqual([badges[0]!.deadlineAt, badges[1]!.deadlineAt! - 800, badges[2]!.deadlineAt, badges[3]!.deadlineAt]);
+    expect(foreseen.map((b) => b?.status ?? null)).toEqual(['new', 'new', null, null, 'new', 'new']);
   });
 
   it('marks a main cause that no cause word backs as a guess, and a cue-backed one not', async () => {
