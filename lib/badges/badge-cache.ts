@@ -1,12 +1,17 @@
 import type { BadgeInfo } from '../cases/badge-info';
+import { badgeKey } from './badge-view';
 
 /**
  * What the page knows of its reviews' cases: the last badge info the background sent for each review, so a row
  * showing a known review is drawn at once (another page of the list and back, a re-rendered row) without waiting
  * for the store; and which cases the background called stale, so only those are asked for again.
+ * Before a review is stored, its badge may come from a lookup (./capture/badge-lookup.ts); what the store answers
+ * for a review after storing it always wins over a lookup answered later.
  */
 export class BadgeCache {
   private byReview = new Map<string, BadgeInfo>();
+  /** Reviews the store answered for after storing them: a lookup's older answer no longer applies. */
+  private settled = new Set<string>();
   private reviewOfCase = new Map<string, string>();
   /** Case id → the notice that made it stale; an answer asked for before a later notice does not clear it. */
   private stale = new Map<string, number>();
@@ -14,6 +19,28 @@ export class BadgeCache {
 
   get(reviewId: string): BadgeInfo | undefined {
     return this.byReview.get(reviewId);
+  }
+
+  /** Whether the page knows this review's badge, or that it has none (it was stored). */
+  knows(reviewId: string): boolean {
+    return this.byReview.has(reviewId) || this.settled.has(reviewId);
+  }
+
+  /**
+   * A lookup's answer, for reviews not stored since it was asked: the store's badge where there is a case,
+   * `foreseen` (what storing the page's reading will give) where the store has none. Returns the reviews set.
+   */
+  looked(reviewIds: readonly string[], infos: readonly BadgeInfo[], foreseen: (reviewId: string) => BadgeInfo | null): string[] {
+    const found = new Map(infos.map((i) => [i.platformReviewId, i]));
+    const changed: string[] = [];
+    for (const id of reviewIds) {
+      if (this.settled.has(id)) continue;
+      const info = found.get(id) ?? foreseen(id);
+      if (!info) continue;
+      this.set(info);
+      changed.push(id);
+    }
+    return changed;
   }
 
   /** The background stored these reviews: the ones with a badge are cases (fresh now), the others are no cases. */
@@ -24,7 +51,10 @@ export class BadgeCache {
       this.stale.delete(info.caseId);
       cases.add(info.platformReviewId);
     }
-    for (const id of reviewIds) if (!cases.has(id)) this.drop(id);
+    for (const id of reviewIds) {
+      this.settled.add(id);
+      if (!cases.has(id)) this.drop(id);
+    }
   }
 
   /** A case changed elsewhere (the side panel, another tab): null = every case this page knows. */
@@ -74,6 +104,8 @@ export class BadgeCache {
 
   private set(info: BadgeInfo): void {
     const before = this.byReview.get(info.platformReviewId);
+    // The same badge again keeps its object: a row drawn from it is not drawn again.
+    if (before && badgeKey(before) === badgeKey(info)) return;
     if (before && before.caseId !== info.caseId) this.reviewOfCase.delete(before.caseId);
     this.byReview.set(info.platformReviewId, info);
     this.reviewOfCase.set(info.caseId, info.platformReviewId);

@@ -98,26 +98,31 @@ export function prepareBadge(slot: Element, info: BadgeInfo, ctx: BadgeContext):
 
 function fill(host: HTMLElement, p: BadgeParts, info: BadgeInfo, ctx: BadgeContext): void {
   p.info = info;
-  // Ages are shown to the minute: within the same minute an unchanged badge needs no writes at all.
-  const drawn = `${ctx.lang}|${Math.floor(ctx.now / 60_000)}|${badgeKey(info)}`;
+  const sentimentWord = badgeSentiment(ctx.lang, info.sentiment, info.inferred);
+  const sentiment = info.part === 'followUp' ? badgeT(ctx.lang, 'sentiment.followUp', { sentiment: sentimentWord }) : sentimentWord;
+  const status = badgeT(ctx.lang, `status.${info.status}`);
+  const age = badgeAge(ctx.lang, info.reviewTime, ctx.now);
+  const deadline = badgeDeadline(ctx.lang, info.deadlineAt, ctx.now);
+  // A broken promise turns into a complaint: the badge says so, as the queue puts it first.
+  const overdue = info.promiseDueAt !== null && info.promiseDueAt <= ctx.now ? badgeT(ctx.lang, 'badge.promiseOverdue') : '';
+  const className = `b ${info.sentiment}${info.unopened ? ' unopened' : ''}`;
+  // What is on screen decides: a badge drawn the same (another minute, a deadline a moment apart) is not written.
+  const drawn = [info.platformReviewId, info.sentiment, info.status, className, sentiment, status, age, deadline, overdue, info.reviewTime].join('\u0001');
   if (p.drawn === drawn) return;
   p.drawn = drawn;
   host.setAttribute('data-review-id', info.platformReviewId);
   host.setAttribute('data-sentiment', info.sentiment);
   host.setAttribute('data-status', info.status);
-  p.button.className = `b ${info.sentiment}${info.unopened ? ' unopened' : ''}`;
-  const sentiment = badgeSentiment(ctx.lang, info.sentiment, info.inferred);
-  p.sentiment.textContent = info.part === 'followUp' ? badgeT(ctx.lang, 'sentiment.followUp', { sentiment }) : sentiment;
-  p.status.textContent = badgeT(ctx.lang, `status.${info.status}`);
-  p.age.textContent = badgeAge(ctx.lang, info.reviewTime, ctx.now);
-  p.deadline.textContent = badgeDeadline(ctx.lang, info.deadlineAt, ctx.now);
-  // A broken promise turns into a complaint: the badge says so, as the queue puts it first.
-  p.overdue.textContent = info.promiseDueAt !== null && info.promiseDueAt <= ctx.now ? badgeT(ctx.lang, 'badge.promiseOverdue') : '';
+  p.button.className = className;
+  p.sentiment.textContent = sentiment;
+  p.status.textContent = status;
+  p.age.textContent = age;
+  p.deadline.textContent = deadline;
+  p.overdue.textContent = overdue;
   p.button.title = badgeT(ctx.lang, 'badge.title', {
-    sentiment: p.sentiment.textContent,
-    status: p.status.textContent,
+    sentiment, status,
     time: info.reviewTime === null ? '—' : formatBeijing(info.reviewTime),
-    deadline: [p.deadline.textContent, p.overdue.textContent].filter(Boolean).join(' · ') || '—',
+    deadline: [deadline, overdue].filter(Boolean).join(' · ') || '—',
   });
 }
 

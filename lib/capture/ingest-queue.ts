@@ -1,12 +1,9 @@
 import type { ReviewObservation } from '../reviews/schema';
 import { sameData } from './same-data';
 
-/** Possible cases in the first message of a burst: the first screen of rows gets its badges before the rest is stored. */
-const FIRST_BATCH = 20;
 /**
- * Later messages: the possible cases together (their badges then come in one or two frames, and the page lays
- * itself out once or twice for them, not once per small batch), then the praise, which rarely changes a badge.
- * Both stay well under the protocol's INGEST_MAX.
+ * The possible cases go together (the page drew their badges from a lookup already, ./badge-lookup.ts; the store's
+ * answer only confirms them), then the praise. Both stay well under the protocol's INGEST_MAX.
  */
 const CASES_BATCH = 1000;
 const PRAISE_BATCH = 500;
@@ -26,6 +23,8 @@ export interface IngestPorts {
   shownOrder: () => readonly string[];
   isShown: (reviewId: string) => boolean;
   failed: (error: unknown) => void;
+  /** While true, no batch is sent (a badge lookup is pending: it must not wait behind a write); kick() again after. */
+  held?: () => boolean;
   setTimeout: (fn: () => void, ms: number) => unknown;
   now: () => number;
 }
@@ -35,8 +34,8 @@ const mayBeCase = (r: ReviewObservation) => r.sentiment !== 'positive' || (r.fol
 
 /**
  * Reviews read but not yet stored. They leave only once the background has answered for them, batch by batch:
- * the rows on the page first (in page order, possible cases before praise), each batch's badges drawn as soon as
- * that batch is answered, not after the whole page. A failure keeps everything pending and tries again later.
+ * the rows on the page first (in page order, possible cases before praise); each answer confirms (or corrects)
+ * the badges of its batch. A failure keeps everything pending and tries again later.
  */
 export class IngestQueue {
   private pending = new Map<string, { review: ReviewObservation; since: number }>();
@@ -66,17 +65,17 @@ export class IngestQueue {
 
   /** Starts sending, unless a batch is on its way (the loop takes what came meanwhile) or a retry is planned. */
   kick(): void {
-    if (this.sending || this.backingOff) return;
+    if (this.sending || this.backingOff || this.ports.held?.()) return;
     void this.run();
   }
 
   private async run(): Promise<void> {
     this.sending = true;
-    let first = true;
     try {
       for (;;) {
-        // Possible cases first (the first rows' ones alone in a small first message), the praise after them.
-        const batch = this.pick(first ? FIRST_BATCH : CASES_BATCH, true);
+        if (this.ports.held?.()) return;
+        // Possible cases first, the praise after them.
+        const batch = this.pick(CASES_BATCH, true);
         if (!batch.length) batch.push(...this.pick(PRAISE_BATCH, false));
         if (!batch.length) break;
         try {
@@ -92,7 +91,6 @@ export class IngestQueue {
           this.stored.set(r.platformReviewId, r);
           if (this.pending.get(r.platformReviewId)?.review === r) this.pending.delete(r.platformReviewId);
         }
-        first = false;
       }
     } finally {
       this.sending = false;

@@ -17,6 +17,7 @@ import { READERS, type FamilyReader } from './readers';
 import { isTapMessage } from './tap-protocol';
 import { RowCache, type RowEntry } from './row-cache';
 import { IngestQueue } from './ingest-queue';
+import { BadgeLookup } from './badge-lookup';
 import { PaintQueue } from './paint-queue';
 import { TimeSlice, afterPaint, runSoon } from './yielding';
 import { sameData } from './same-data';
@@ -123,14 +124,37 @@ export function startPageReader(ctx: ContentScriptContext, doc: Document = docum
       observe();
     }
   });
+  const lookup = new BadgeLookup(badges, {
+    ask: (caseIds) => request({ type: 'badges', caseIds }),
+    redraw: repaint,
+    answered: () => sendPending(),
+    failed: reportingTo('badges.lookup'),
+    now: () => Date.now(),
+  });
   const queue = new IngestQueue({
     send: ingestBatch,
     shownOrder,
     isShown: (id) => shown.has(id),
     failed: (error) => reportError('ingest', error),
+    held: () => lookup.busy,
     setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
     now: () => Date.now(),
   });
+  /** A lookup was asked while the tapped list now being read was read: the first screen's rows. */
+  let lookedWhileReading = false;
+  /**
+   * After a scan: the lookup of the badges first, the reviews to store once it is answered. While a tapped list is
+   * still being read, the rows matched after its first slice are looked up at once (the first screen's badges come
+   * early), the others wait for the rest of the list: two lookups for a long list, so the page lays out its badges
+   * twice, not once per slice read.
+   */
+  function sendPending(): void {
+    if (!apiReading || !lookedWhileReading) {
+      lookup.kick();
+      if (apiReading && lookup.busy) lookedWhileReading = true;
+    }
+    queue.kick();
+  }
 
   /** Keeps a review read from the page; it is sent unless the background already has this very reading. */
   const remember = (review: ReviewObservation) => {
@@ -159,6 +183,7 @@ export function startPageReader(ctx: ContentScriptContext, doc: Document = docum
     // The page is rendering what it just received: read our copy once that is on screen. Until it is read,
     // rows wait for it rather than being read from the DOM.
     apiReading++;
+    lookedWhileReading = false;
     afterPaint(() => {
       void readApi(open, body).catch(reportingTo('tap.read')).finally(() => apiReading--);
     });
@@ -290,7 +315,10 @@ export function startPageReader(ctx: ContentScriptContext, doc: Document = docum
       if (toMatch(entry)) settle(family, row, entry, now);
       // A known case is drawn from what the page already has; the store's answer redraws it if it changed.
       else if (entry.review && needsPaint(entry)) painter.add(row);
-      if (entry.review) shown.set(entry.review.platformReviewId, row);
+      if (entry.review) {
+        shown.set(entry.review.platformReviewId, row);
+        lookup.want(entry.review);
+      }
     }
     catchUp();
     const skippedRows: SkipCounts = {};
@@ -302,7 +330,7 @@ export function startPageReader(ctx: ContentScriptContext, doc: Document = docum
     }
     rowSkips = skippedRows;
     lastScan = { rows: rows.length, matched: shown.size };
-    queue.kick();
+    sendPending();
     stale.refresh();
     if (waiting) schedule(API_GRACE_MS);
     reportState(family, now);
@@ -326,6 +354,7 @@ export function startPageReader(ctx: ContentScriptContext, doc: Document = docum
     matchEntry(family, row, entry, now);
     if (!entry.review) return;
     shown.set(entry.review.platformReviewId, row);
+    lookup.want(entry.review);
     if (needsPaint(entry)) painter.add(row);
   }
 

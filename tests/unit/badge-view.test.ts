@@ -32,6 +32,23 @@ describe('badge', () => {
 });
 
 describe('badge for a sentiment read from text', () => {
+  it('writes nothing when the badge would look the same (the store\'s deadline a moment from the page\'s), and rewrites when it would not', async () => {
+    const cell = document.createElement('td');
+    const ctx = { lang: 'zh-CN' as const, now, onOpen: () => undefined };
+    const host = renderBadge(cell, info({ deadlineAt: now + 4.5 * 86_400_000 }), ctx);
+    const writes: MutationRecord[] = [];
+    const watch = new MutationObserver((records) => writes.push(...records));
+    watch.observe(host, { attributes: true });
+    watch.observe(host.shadowRoot!, { subtree: true, childList: true, characterData: true, attributes: true });
+    renderBadge(cell, info({ deadlineAt: now + 4.5 * 86_400_000 + 800 }), ctx);
+    await Promise.resolve();
+    expect(writes).toEqual([]);
+    renderBadge(cell, info({ deadlineAt: now + 4.5 * 86_400_000, status: 'contacting', unopened: false }), ctx);
+    await Promise.resolve();
+    expect(writes.length).toBeGreaterThan(0);
+    watch.disconnect();
+  });
+
   it('says the sentiment is inferred, not given by the platform', () => {
     const host = renderBadge(document.createElement('td'), info({ inferred: true }), { lang: 'zh-CN', now, onOpen: () => undefined });
     expect(host.shadowRoot?.textContent).toContain('疑似差评');

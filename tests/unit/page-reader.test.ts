@@ -21,19 +21,25 @@ let failIngests = 0;
 /** Review ids of each ingest message and case ids of each badges request, in the order the page sent them. */
 const ingests: string[][] = [];
 const badgeRequests: string[][] = [];
-/** While set, every ingest message after the first waits for it before the background answers. */
-let holdLaterIngests: Promise<void> | null = null;
+/** While set, every ingest message waits for it before the background answers. */
+let holdIngests: Promise<void> | null = null;
+/** Ingest messages answered so far. */
+let answeredIngests = 0;
+const ingestsAnswered = () => answeredIngests === ingests.length;
 
 function setUrl(path: string) {
   window.history.replaceState(null, '', path);
 }
 
 beforeEach(() => {
+  // Each test's fake background alone answers (listeners of earlier tests would answer with their own stores).
+  fakeBrowser.reset();
   reports.length = 0;
   failIngests = 0;
   ingests.length = 0;
   badgeRequests.length = 0;
-  holdLaterIngests = null;
+  holdIngests = null;
+  answeredIngests = 0;
   resetErrors();
   const db = new ReviewDeskDB(`reader-${Math.random()}`);
   store = new CaseStore(db);
@@ -49,20 +55,23 @@ beforeEach(() => {
     }
     if (m.type === 'reportPage' && m.report) reports.push(m.report);
     if (m.type === 'badges') badgeRequests.push([...(m.caseIds ?? [])]);
+    const respond = m.type === 'ingest' ? (r: unknown) => {
+      answeredIngests++;
+      sendResponse(r);
+    } : sendResponse;
     if (m.type === 'ingest') {
       ingests.push((m.reviews ?? []).map((r) => r.platformReviewId));
-      const hold = ingests.length > 1 ? holdLaterIngests : null;
-      if (hold) {
-        void hold.then(() => dispatch(handlers, msg, { tabId: 1, fromExtensionPage: false })).then(sendResponse);
+      if (holdIngests) {
+        void holdIngests.then(() => dispatch(handlers, msg, { tabId: 1, fromExtensionPage: false })).then(respond);
         return true;
       }
     }
     if (m.type === 'ingest' && failIngests > 0) {
       failIngests--;
-      sendResponse({ ok: false, error: 'service worker stopped' });
+      respond({ ok: false, error: 'service worker stopped' });
       return true;
     }
-    void dispatch(handlers, msg, { tabId: 1, fromExtensionPage: false }).then(sendResponse);
+    void dispatch(handlers, msg, { tabId: 1, fromExtensionPage: false }).then(respond);
     return true;
   });
   ctx = new ContentScriptContext('test');
@@ -156,10 +165,15 @@ describe('page reader: nothing read is lost while the page stays open', () => {
     setLocation('https://rate.taobao.com/user-myrate-abc--banner|1--currentPage|1.htm');
     document.body.innerHTML = `<table id="J_RateList"><tbody>${legacyRow('1', '差评', '太差')}${legacyRow('3', '中评', '一般')}</tbody></table>`;
     startPageReader(ctx);
-    // No DOM change after the failures: only the reader's own retries can bring the badges.
+    // The badges come from the lookup; no DOM change after the failures: only the reader's own retries store the cases.
     await waitFor(() => badgeIds().length === 2);
     expect(badgeIds()).toEqual(['1:negative', '3:neutral']);
-    expect((await store.allCases()).map((v) => v.case.platformReviewId).sort()).toEqual(['1', '3']);
+    let stored: string[] = [];
+    await waitFor(() => {
+      void store.allCases().then((all) => (stored = all.map((v) => v.case.platformReviewId).sort()));
+      return stored.length === 2;
+    });
+    expect(stored).toEqual(['1', '3']);
     await waitFor(() => reports.some((r) => r.errors?.some((e) => e.place === 'ingest' && e.count === 2)));
   });
 });
@@ -237,24 +251,61 @@ const showNegatives = (count: number) => {
 };
 const shownIds = () => Array.from(document.querySelectorAll('[data-review-id]')).map((e) => e.getAttribute('data-review-id')!);
 
-describe('page reader: badges come per stored batch', () => {
-  it('draws the first batch\'s badges while a later batch is still being stored', async () => {
+describe('page reader: badges before the store has written', () => {
+  const badgeText = (reviewId: string) => document.querySelector(`[data-review-id="${reviewId}"]`)?.shadowRoot?.textContent ?? '';
+  const storedIds = async () => (await store.allCases()).map((v) => v.case.platformReviewId).sort();
+
+  it('draws every row\'s badge from one lookup while the reviews are still being stored, and the store\'s answer rewrites none', async () => {
     let release = () => undefined as void;
-    holdLaterIngests = new Promise<void>((resolve) => (release = resolve));
+    const held = new Promise<void>((resolve) => (release = resolve));
+    holdIngests = held;
     setLocation(QIANNIU_URL);
     startPageReader(ctx);
     const all = showNegatives(60);
-    await waitFor(() => ingests.length >= 2);
-    const first = ingests[0]!;
-    expect(first.length).toBeGreaterThan(0);
-    expect(first.length).toBeLessThan(all.length);
-    // The page's first rows go first.
-    expect(first).toEqual(all.slice(0, first.length));
-    await waitFor(() => shownIds().length === first.length);
-    expect(new Set(shownIds())).toEqual(new Set(first));
-    release();
     await waitFor(() => shownIds().length === all.length);
     expect(new Set(shownIds())).toEqual(new Set(all));
+    // Nothing is stored yet (every ingest waits) and the page asked the store once, for every row.
+    expect(await storedIds()).toEqual([]);
+    expect(badgeRequests.length).toBe(1);
+    expect(new Set(badgeRequests[0])).toEqual(new Set(all.map((id) => `qianniu:${id}`)));
+    expect(badgeText(all[0]!)).toMatch(/^差评新/);
+    const hosts = Array.from(document.querySelectorAll('[data-review-id]'));
+    // Once stored, every badge stays the element it was, with the same words.
+    const rewritten: MutationRecord[] = [];
+    const watch = new MutationObserver((records) => rewritten.push(...records));
+    for (const host of hosts) watch.observe(host.shadowRoot!, { subtree: true, childList: true, characterData: true, attributes: true });
+    holdIngests = null;
+    release();
+    await waitFor(() => ingests.length > 0);
+    let stored: string[] = [];
+    await waitFor(() => {
+      void storedIds().then((ids) => (stored = ids));
+      return stored.length === all.length;
+    });
+    await new Promise((r) => setTimeout(r, 300));
+    watch.disconnect();
+    expect(rewritten).toEqual([]);
+    expect(Array.from(document.querySelectorAll('[data-review-id]'))).toEqual(hosts);
+  });
+
+  it('draws a review the store knows as stored (opened), not as a new case, before the page\'s reading is stored again', async () => {
+    const known = negative(7);
+    await store.ingest([{
+      platform: 'qianniu', platformReviewId: known.rateContent.mainRate.feedId, sentiment: 'negative', sentimentSource: 'platform',
+      content: known.rateContent.mainRate.content, orderId: known.orderInfo.orderId, placeholder: false, reviewTime: null, buyerNick: 'k**', pictureCount: 0,
+    }], 'test');
+    await store.markOpened(`qianniu:${known.rateContent.mainRate.feedId}`, '客服');
+    let release = () => undefined as void;
+    holdIngests = new Promise<void>((resolve) => (release = resolve));
+    setLocation(QIANNIU_URL);
+    startPageReader(ctx);
+    tap([known, negative(8)]);
+    document.body.innerHTML = qianniuTable(negativeRow(7) + negativeRow(8));
+    await waitFor(() => shownIds().length === 2);
+    const unopened = (n: number) => document.querySelector(`[data-review-id="13012600${String(n).padStart(5, '0')}"]`)?.shadowRoot?.querySelector('button')?.classList.contains('unopened');
+    expect([unopened(7), unopened(8)]).toEqual([false, true]);
+    release();
+    await waitFor(() => ingests.length > 0 && ingestsAnswered());
   });
 });
 
@@ -270,8 +321,10 @@ describe('page reader: badgesStale', () => {
     startPageReader(ctx);
     const ids = showNegatives(3);
     const caseIds = ids.map((id) => `qianniu:${id}`);
-    await waitFor(() => shownIds().length === 3);
+    await waitFor(() => shownIds().length === 3 && ingests.length > 0);
     expect(ids.map(unopened)).toEqual([true, true, true]);
+    await waitFor(() => ingestsAnswered());
+    badgeRequests.length = 0; // the page's own lookup on arrival
 
     await store.markOpened(caseIds[1]!, '客服');
     await notice([caseIds[1]!, 'qianniu:999999999']);
@@ -295,7 +348,9 @@ describe('page reader: badgesStale', () => {
     setLocation(QIANNIU_URL);
     startPageReader(ctx);
     const ids = showNegatives(3);
-    await waitFor(() => shownIds().length === 3);
+    await waitFor(() => shownIds().length === 3 && ingests.length > 0);
+    await waitFor(() => ingestsAnswered());
+    badgeRequests.length = 0; // the page's own lookup on arrival
     // The list now shows only the first review.
     document.querySelector('tbody')!.replaceChildren(document.querySelector('tbody tr')!);
     await waitFor(() => reports.some((r) => r.rows === 1));
