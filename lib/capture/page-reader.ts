@@ -29,6 +29,8 @@ const SLICE_MS = 10;
 
 /** While a long tapped list is read, rows are matched against the part read so far this often. */
 const MIDREAD_SCAN_MS = 150;
+/** Longest tapped list whose first screen is looked up (and drawn) before the rest of it is read. */
+const EARLY_LOOKUP_MAX_ITEMS = 1000;
 /** How long a Qianniu row may wait for its API data before it is read from the DOM instead. */
 const API_GRACE_MS = 1500;
 /** How long a review page may take to show its list before its layout is called unrecognised. */
@@ -140,18 +142,17 @@ export function startPageReader(ctx: ContentScriptContext, doc: Document = docum
     setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
     now: () => Date.now(),
   });
-  /** A lookup was asked while the tapped list now being read was read: the first screen's rows. */
-  let lookedWhileReading = false;
+  /** Whether the rows matched while the tapped list is still being read may be looked up now (the first screen's). */
+  let earlyLookup = true;
   /**
    * After a scan: the lookup of the badges first, the reviews to store once it is answered. While a tapped list is
    * still being read, the rows matched after its first slice are looked up at once (the first screen's badges come
-   * early), the others wait for the rest of the list: two lookups for a long list, so the page lays out its badges
-   * twice, not once per slice read.
+   * early), the others wait for the rest of the list: the page lays out its badges twice, not once per slice read.
    */
   function sendPending(): void {
-    if (!apiReading || !lookedWhileReading) {
+    if (!apiReading || earlyLookup) {
       lookup.kick();
-      if (apiReading && lookup.busy) lookedWhileReading = true;
+      if (apiReading && lookup.busy) earlyLookup = false;
     }
     queue.kick();
   }
@@ -183,7 +184,6 @@ export function startPageReader(ctx: ContentScriptContext, doc: Document = docum
     // The page is rendering what it just received: read our copy once that is on screen. Until it is read,
     // rows wait for it rather than being read from the DOM.
     apiReading++;
-    lookedWhileReading = false;
     afterPaint(() => {
       void readApi(open, body).catch(reportingTo('tap.read')).finally(() => apiReading--);
     });
@@ -201,6 +201,9 @@ export function startPageReader(ctx: ContentScriptContext, doc: Document = docum
       api.failed++;
       return;
     }
+    // Each time badges go in, the page lays out its whole list again: seconds for a list of thousands. Such a list
+    // gets its badges at once; a shorter one its first screen's early.
+    earlyLookup = opened.items.length <= EARLY_LOOKUP_MAX_ITEMS;
     const skipped: SkipCounts = {};
     const slice = new TimeSlice(SLICE_MS);
     let first = true;
