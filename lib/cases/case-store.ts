@@ -5,8 +5,7 @@ import { mergeObservation } from './merge';
 import { explainDeadline } from './deadlines';
 import type { BadgeInfo } from './badge-info';
 import { badgeOf } from './badge-of';
-import type { CaseCause, CaseEvent, CaseRecord } from './schema';
-import { causesOfReview } from './causes';
+import type { CaseEvent, CaseRecord } from './schema';
 import { isOpenPromise, type PromiseRecord } from './promises';
 import { emptyBuyerNote, type BuyerNote } from './buyer-notes';
 import { plainCase, plainPromise, reindexed, sameQueueFields, sourcesFromReview, storedSources, withQueueFields, type IndexedCase } from '../queue/fields';
@@ -48,22 +47,13 @@ export class CaseStore {
       const reviews = new Map<string, StoredReview>();
       const cases = new Map<string, CaseRecord>();
       const events: CaseEvent[] = [];
-      // Causes are read once the reviews are on their way to the disk: the backend writes while the worker classifies.
-      const unread: Array<{ causes: CaseCause[]; review: StoredReview }> = [];
-      const causesLater = (review: StoredReview): CaseCause[] => {
-        const causes: CaseCause[] = [];
-        unread.push({ causes, review });
-        return causes;
-      };
       observations.forEach((obs, i) => {
         const id = ids[i]!;
-        const result = mergeObservation(reviews.get(id) ?? prevReviews.get(id), cases.get(id) ?? before.get(id), obs, now, sourcePage, causesLater);
+        const result = mergeObservation(reviews.get(id) ?? prevReviews.get(id), cases.get(id) ?? before.get(id), obs, now, sourcePage);
         reviews.set(id, result.review);
         if (result.case) cases.set(id, result.case);
         events.push(...result.events);
       });
-      const reviewsWritten = this.db.reviews.bulkPut([...reviews.values()]);
-      for (const { causes, review } of unread) causes.push(...causesOfReview(review));
       // The review's deadline and text feed the queue fields, so a case is written again when they move too.
       const written: IndexedCase[] = [];
       const indexed = [...cases.values()].map((c) => {
@@ -72,11 +62,9 @@ export class CaseStore {
         if (!prev || c !== prev || !sameQueueFields(prev, next)) written.push(next);
         return next;
       });
-      await Promise.all([
-        reviewsWritten,
-        written.length ? this.db.cases.bulkPut(written) : undefined,
-        events.length ? this.db.events.bulkAdd(events) : undefined,
-      ]);
+      await this.db.reviews.bulkPut([...reviews.values()]);
+      if (written.length) await this.db.cases.bulkPut(written);
+      if (events.length) await this.db.events.bulkAdd(events);
       const badges = indexed.map((c) => badgeOf(c, reviews.get(c.id)!, c.promiseDues.map((dueAt) => ({ dueAt }))));
       return { badges, created: events.filter((e) => e.kind === 'created').length, written };
     });

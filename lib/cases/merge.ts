@@ -1,7 +1,7 @@
 import type { ReviewObservation, StoredReview } from '../reviews/schema';
 import { reviewKey } from '../reviews/schema';
 import { caseSentimentOf, type Sentiment } from '../reviews/sentiment';
-import type { CaseCause, CaseEvent, CaseRecord } from './schema';
+import type { CaseEvent, CaseRecord } from './schema';
 import { isOpenStatus } from './schema';
 import { causesOfReview } from './causes';
 
@@ -34,7 +34,6 @@ const isNewFollowUp = (prev: StoredReview | undefined, next: StoredReview) =>
 /**
  * Folds one observation into what is stored. Pure: the caller writes the result.
  * Fields the observation lacks keep their stored values, so a DOM-only reading never erases API data.
- * `causesOf` reads the causes of a new case or of new words (the caller may fill the array it returns later).
  */
 export function mergeObservation(
   prev: StoredReview | undefined,
@@ -42,7 +41,6 @@ export function mergeObservation(
   obs: ReviewObservation,
   now: number,
   sourcePage: string,
-  causesOf: (review: StoredReview) => CaseCause[] = causesOfReview,
 ): MergeResult {
   const id = reviewKey(obs.platform, obs.platformReviewId);
   const defined = Object.fromEntries(Object.entries(obs).filter(([, v]) => v !== undefined)) as ReviewObservation;
@@ -74,7 +72,7 @@ export function mergeObservation(
         id, platform: review.platform, platformReviewId: review.platformReviewId, sentiment, status: 'new',
         createdAt: now, updatedAt: now, statusChangedAt: now, openedAt: null, reviewTime: review.reviewTime,
         itemId: review.itemId, buyerKey: review.buyerKey,
-        causes: causesOf(review), causesBy: 'auto', assignee: null, agreedAt: null,
+        causes: causesOfReview(review), causesBy: 'auto', assignee: null, agreedAt: null,
       },
       events,
     };
@@ -86,7 +84,7 @@ export function mergeObservation(
   };
   // New words from the buyer (an edited review, a follow-up) are read again, unless an agent set the causes.
   const textChanged = prev && (prev.content !== review.content || prev.followUp?.content !== review.followUp?.content);
-  if (textChanged && prevCase.causesBy === 'auto') next = { ...next, causes: causesOf(review) };
+  if (textChanged && prevCase.causesBy === 'auto') next = { ...next, causes: causesOfReview(review) };
   const followUpIsCase = review.followUp?.sentiment === 'negative' || review.followUp?.sentiment === 'neutral';
   if (!sentiment && review.sentiment === 'positive' && prevCase.status !== 'revised') {
     event('revised', prevCase.status, 'revised');
