@@ -185,7 +185,11 @@ export function startPageReader(ctx: ContentScriptContext, doc: Document = docum
     // rows wait for it rather than being read from the DOM.
     apiReading++;
     afterPaint(() => {
-      void readApi(open, body).catch(reportingTo('tap.read')).finally(() => apiReading--);
+      void readApi(open, body).catch(reportingTo('tap.read')).finally(() => {
+        apiReading--;
+        // Rows matched while it was read wait for their lookup (and their writes behind it), even if reading failed.
+        if (!apiReading) sendPending();
+      });
     });
   }));
 
