@@ -138,7 +138,9 @@ export function startPageReader(ctx: ContentScriptContext, doc: Document = docum
     shownOrder,
     isShown: (id) => shown.has(id),
     failed: (error) => reportError('ingest', error),
-    held: () => lookup.busy,
+    // Nothing is written while a tapped list is read or a lookup waits: the rest of the list's lookup must not queue
+    // behind a write of its first screen.
+    held: () => apiReading > 0 || lookup.busy,
     setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
     now: () => Date.now(),
   });
