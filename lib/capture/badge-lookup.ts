@@ -1,12 +1,10 @@
-import * as z from 'zod/mini';
-import { BadgeInfo } from '../cases/badge-info';
+import { BadgeInfoList } from '../cases/badge-info';
 import { badgeOfNewReview } from '../cases/badge-of';
 import type { BadgeCache } from '../badges/badge-cache';
 import { reviewKey, type ReviewObservation } from '../reviews/schema';
 
 /** Reviews per lookup (the protocol's cap on a badges request). */
 const LOOKUP_MAX = 5000;
-const BadgeList = z.array(BadgeInfo);
 
 export interface LookupPorts {
   /** The background's `badges` request: the badges of those of these cases it has. */
@@ -58,7 +56,7 @@ export class BadgeLookup {
     const seenAt = this.ports.now();
     const readings = new Map(batch.map((r) => [r.platformReviewId, r]));
     void this.ports.ask(batch.map((r) => reviewKey(r.platform, r.platformReviewId))).then((answer) => {
-      const checked = BadgeList.safeParse(answer);
+      const checked = BadgeInfoList.safeParse(answer);
       if (!checked.success) throw new Error('badge lookup: unexpected answer');
       const set = this.cache.looked([...readings.keys()], checked.data, (id) => badgeOfNewReview(readings.get(id)!, seenAt));
       if (set.length) this.ports.redraw(set);

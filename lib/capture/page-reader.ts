@@ -6,7 +6,7 @@ import { buildDiagnostic, diagnosticText } from '../console/diagnostic';
 import { countSkip, type SkipCounts } from '../console/api-body';
 import type { ReviewObservation } from '../reviews/schema';
 import { isSkip } from '../reviews/check';
-import { BadgeInfo } from '../cases/badge-info';
+import { BadgeInfoList, type BadgeInfo } from '../cases/badge-info';
 import { prepareBadge, removeBadge, BADGE_TAG } from '../badges/badge-view';
 import { BadgeCache } from '../badges/badge-cache';
 import type { PageReport, TabNotice } from '../messaging/protocol';
@@ -36,7 +36,6 @@ const API_GRACE_MS = 1500;
 /** How long a review page may take to show its list before its layout is called unrecognised. */
 const LAYOUT_GRACE_MS = 4000;
 
-const BadgeList = z.array(BadgeInfo);
 const Rejected = z.array(z.object({ index: z.number(), field: z.string() }));
 
 /** Runs a handler of ours on the seller's page: whatever goes wrong is reported, never raised on the page. */
@@ -451,7 +450,7 @@ export function startPageReader(ctx: ContentScriptContext, doc: Document = docum
 
   async function ingestBatch(batch: ReviewObservation[]): Promise<void> {
     const reply = await request({ type: 'ingest', pageUrl: pageWithoutQuery(location.href), reviews: batch });
-    const checked = BadgeList.safeParse(reply.badges);
+    const checked = BadgeInfoList.safeParse(reply.badges);
     if (!checked.success) throw new Error('ingest: unexpected badge list');
     if (reply.language !== lang) {
       lang = reply.language;

@@ -1,11 +1,10 @@
 import * as z from 'zod/mini';
-import { BadgeInfo } from '../cases/badge-info';
+import { BadgeInfoList } from '../cases/badge-info';
 import type { BadgeCache } from '../badges/badge-cache';
 import { reportingTo } from '../errors/report';
 
 /** Case ids per badges request (the protocol's cap). */
 const REFRESH_MAX = 5000;
-const BadgeList = z.array(BadgeInfo);
 const CaseIds = z.nullable(z.array(z.string()));
 
 export interface StalePorts {
@@ -46,7 +45,7 @@ export class StaleBadges {
     this.asking = true;
     const stamp = this.cache.stamp();
     void this.ports.ask(caseIds).then((fresh) => {
-      const checked = BadgeList.safeParse(fresh);
+      const checked = BadgeInfoList.safeParse(fresh);
       if (!checked.success) throw new Error('badge refresh: unexpected answer');
       this.ports.redraw(this.cache.refreshed(caseIds, checked.data, stamp));
     }).catch(reportingTo('badges.refresh')).finally(() => {

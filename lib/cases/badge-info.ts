@@ -18,3 +18,6 @@ export const BadgeInfo = z.object({
   promiseDueAt: z.nullable(z.number()),
 });
 export type BadgeInfo = z.infer<typeof BadgeInfo>;
+
+/** A list of badges, as the background answers a page (checked there before anything is drawn). */
+export const BadgeInfoList = z.array(BadgeInfo);
