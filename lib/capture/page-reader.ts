@@ -380,7 +380,9 @@ export function startPageReader(ctx: ContentScriptContext, doc: Document = docum
       entry.matchedAt = -1;
       return;
     }
-    let review = family.match(index, entry.keys);
+    // A DOM-first row is matched only when it is new or changed, and then read again: what the index holds is its
+    // reading from before the change (a row a slow parse showed half built, a follow-up the page added since).
+    let review = family.domFirst ? undefined : family.match(index, entry.keys);
     if (!review && family.readRow) {
       if (family.domFirst || (!apiReading && now - entry.firstSeen >= API_GRACE_MS)) {
         const got = family.readRow(row);
@@ -388,6 +390,7 @@ export function startPageReader(ctx: ContentScriptContext, doc: Document = docum
         else if (got) {
           review = got;
           remember(got); // read from the row: kept for matching, and sent
+          entry.stale = false; // just read: a change remember() saw is this very reading
         }
       } else entry.matchedAt = -1; // matched again once the API data came or the grace is over
     }

@@ -403,3 +403,21 @@ describe('page reader: the same list received again', () => {
     expect((await store.allCases()).find((c) => c.review.platformReviewId === ids[3])?.review.followUp?.content).toBe('追评：还是不行');
   });
 });
+
+describe('page reader: a server-rendered row read again when the page changes it', () => {
+  it('reads a legacy row the parser had only half built once it is whole, and badges it', async () => {
+    Object.defineProperty(window, 'location', { value: new URL('https://rate.taobao.com/user-myrate-abc--banner|1--currentPage|1.htm'), configurable: true });
+    // A slow parse shows the row before its rating: read then, it is no case yet.
+    document.body.innerHTML = `<table id="J_RateList"><tbody><tr class="J_RateItem" data-id="7"><td></td></tr></tbody></table>`;
+    startPageReader(ctx);
+    await waitFor(() => ingests.flat().includes('7') && ingestsAnswered());
+    expect(badgeIds()).toEqual([]);
+    // The rest of the row arrives.
+    const row = document.querySelector('tr')!;
+    row.innerHTML = new DOMParser().parseFromString(`<table>${legacyRow('7', '中评', '一分都不想给')}</table>`, 'text/html').querySelector('tr')!.innerHTML;
+    await waitFor(() => badgeIds().length === 1);
+    expect(badgeIds()).toEqual(['7:neutral']);
+    await waitFor(() => ingestsAnswered());
+    expect((await store.allCases()).map((c) => [c.review.platformReviewId, c.review.content])).toEqual([['7', '一分都不想给']]);
+  });
+});
