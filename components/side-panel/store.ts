@@ -193,6 +193,19 @@ export const usePanel = create<PanelState>((set, get) => {
     set({ items: patchRows(items, record), detail: { ...detail, case: record, events } });
   }
 
+  /**
+   * A case selected before the store had it (a badge clicked while its page's reviews were still being written): it
+   * opens, and counts as opened, when the write's change notice brings it.
+   */
+  let openWhenStored: string | null = null;
+  async function markOpenedIfNew(caseId: string, detail: CaseDetail | null): Promise<void> {
+    openWhenStored = detail || get().selectedId !== caseId ? null : caseId;
+    if (get().selectedId === caseId && detail?.case.openedAt === null) {
+      await request({ type: 'markOpened', caseId });
+      await get().refreshCases([caseId]);
+    }
+  }
+
   let changedIds: Set<string> | 'all' | null = null;
   let burstTimer: ReturnType<typeof setTimeout> | undefined;
   let burstDone: Array<() => void> = [];
@@ -206,7 +219,8 @@ export const usePanel = create<PanelState>((set, get) => {
     const selected = get().selectedId;
     const readOpen = selected !== null && (ids === 'all' || ids?.has(selected));
     try {
-      await Promise.all([query(), readOpen ? readDetail(selected) : null]);
+      const [, detail] = await Promise.all([query(), readOpen ? readDetail(selected) : null]);
+      if (readOpen && openWhenStored === selected && detail) await markOpenedIfNew(selected, detail);
     } catch (error) {
       reportError('panel.refresh', error);
       set({ failure: asFailure(error) });
@@ -256,11 +270,7 @@ export const usePanel = create<PanelState>((set, get) => {
       try {
         // Decided on this read, not on the screen: a refresh of the open case (a burst of changes arriving) may be
         // on its way and have superseded this read, and the case must still be marked opened.
-        const detail = await readDetail(caseId);
-        if (get().selectedId === caseId && detail?.case.openedAt === null) {
-          await request({ type: 'markOpened', caseId });
-          await get().refreshCases([caseId]);
-        }
+        await markOpenedIfNew(caseId, await readDetail(caseId));
       } catch (error) {
         reportError('panel.select', error);
         set({ failure: asFailure(error) });

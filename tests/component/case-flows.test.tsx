@@ -3,7 +3,9 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderPanel } from './panel-harness';
 import { observation } from '../unit/helpers';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { savePreferences } from '@/lib/settings/preferences';
+import { FOCUS_KEY } from '@/lib/messaging/focus';
 
 const open = async (user: ReturnType<typeof userEvent.setup>, id: string) => {
   await waitFor(() => expect(document.querySelector(`li[data-review-id="${id}"]`)).toBeTruthy());
@@ -50,6 +52,19 @@ describe('case view', () => {
     await user.click(within(document.querySelector('li[data-review-id="1001"]') as HTMLElement).getByRole('button'));
     await broadcast({ type: 'casesChanged', ids: null });
     await screen.findByTestId('review-text');
+    await waitFor(async () => expect((await db.cases.get('qianniu:1001'))?.openedAt).not.toBeNull());
+  });
+
+  it('opens a case whose badge was clicked before its review was stored, once it is, and marks it opened', async () => {
+    const { db, store, broadcast } = await renderPanel([observation({ platformReviewId: '1002', content: '颜色不对' })]);
+    await waitFor(() => expect(document.querySelector('li[data-review-id="1002"]')).toBeTruthy());
+    // The page drew the badge from its own reading; the agent clicks it while the review is still being written.
+    await fakeBrowser.storage.session.set({ [FOCUS_KEY]: { caseId: 'qianniu:1001', at: Date.now() } });
+    await new Promise((r) => setTimeout(r, 300));
+    expect(screen.queryByTestId('review-text')).toBeNull();
+    await store.ingest([observation({ content: '快递太慢了' })], 'https://myseller.taobao.com/home.htm/comment-manage/list/rateWait4PC');
+    await broadcast({ type: 'casesChanged', ids: ['qianniu:1001'] });
+    expect((await screen.findByTestId('review-text')).textContent).toBe('快递太慢了');
     await waitFor(async () => expect((await db.cases.get('qianniu:1001'))?.openedAt).not.toBeNull());
   });
 
