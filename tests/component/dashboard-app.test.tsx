@@ -99,7 +99,8 @@ describe('dashboard page', () => {
     const before = await bg.db.cases.count();
     const file = new File(['{"format":"reviewdesk-backup","backupVersion":1,"dbVersion":1,"createdAt":1,"counts":{"reviews":0,"cases":1,"events":0,"promises":0,"buyerNotes":0},"settings":{},"reviews":[],"cases":[{"id":"x"}],"events":[],"promises":[],"buyerNotes":[]}'], 'b.json', { type: 'application/json' });
     await user.upload(document.querySelector('input[data-action="restore"]') as HTMLInputElement, file);
-    expect((await screen.findByTestId('backup-status')).textContent).toMatch(/备份文件已损坏（cases\[0\]\.platform 处不符合格式）。没有改动任何数据。/);
+    // Waits past any progress line the restore shows first (a busy machine shows it longer).
+    await waitFor(() => expect(screen.getByTestId('backup-status').textContent).toMatch(/备份文件已损坏（cases\[0\]\.platform 处不符合格式）。没有改动任何数据。/));
     expect(await bg.db.cases.count()).toBe(before);
   });
 });

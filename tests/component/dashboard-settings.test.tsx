@@ -50,7 +50,8 @@ describe('settings: pay scheme and backup', () => {
     expect((await screen.findByTestId('backup-reminder')).textContent).toMatch(/已超过 7 天没有备份/);
     expect(screen.getByTestId('backup-last').textContent).toBe('还没有备份过');
     await user.click(screen.getByRole('button', { name: '下载备份文件' }));
-    expect((await screen.findByTestId('backup-status')).textContent).toMatch(/已备份：评价回访台备份-2026-03-09-\d{4}\.json（1 个案例/);
+    // The status first counts what is being written ("正在备份… 3 条"); on a busy machine that shows for a while.
+    await waitFor(() => expect(screen.getByTestId('backup-status').textContent).toMatch(/已备份：评价回访台备份-2026-03-09-\d{4}\.json（1 个案例/));
     await waitFor(() => expect(screen.queryByTestId('backup-reminder')).toBeNull());
     expect((await loadBackupState()).lastBackupAt).toBe(start + 8 * DAY_MS);
   });
