@@ -321,11 +321,12 @@ export function startPageReader(ctx: ContentScriptContext, doc: Document = docum
       }
       seen.push(row);
       if (toMatch(entry)) settle(family, row, entry, now);
-      // A known case is drawn from what the page already has; the store's answer redraws it if it changed.
-      else if (entry.review && needsPaint(entry)) painter.add(row);
-      if (entry.review) {
+      else if (entry.review) {
+        // A row matched before is published as it is (settle() does this for the others), and drawn from what the
+        // page already has; the store's answer redraws it if it changed.
         shown.set(entry.review.platformReviewId, row);
         lookup.want(entry.review);
+        if (needsPaint(entry)) painter.add(row);
       }
     }
     catchUp();
