@@ -29,6 +29,8 @@ export class BadgeLookup {
   private wanted = new Map<string, ReviewObservation>();
   private asked = new Set<string>();
   private asking = false;
+  /** Counts the notices that cases changed: an answer asked before one may be out of date, and is asked again. */
+  private notices = 0;
 
   constructor(private readonly cache: BadgeCache, private readonly ports: LookupPorts) {}
 
@@ -44,6 +46,11 @@ export class BadgeLookup {
     return this.asking || this.wanted.size > 0;
   }
 
+  /** Cases changed elsewhere (the side panel, another tab): a lookup on its way is asked again once answered. */
+  noticed(): void {
+    this.notices++;
+  }
+
   kick(): void {
     if (this.asking) return;
     const batch = [...this.wanted.values()].slice(0, LOOKUP_MAX);
@@ -53,11 +60,21 @@ export class BadgeLookup {
       this.asked.add(r.platformReviewId);
     }
     this.asking = true;
+    const notices = this.notices;
     const seenAt = this.ports.now();
     const readings = new Map(batch.map((r) => [r.platformReviewId, r]));
     void this.ports.ask(batch.map((r) => reviewKey(r.platform, r.platformReviewId))).then((answer) => {
       const checked = BadgeInfoList.safeParse(answer);
       if (!checked.success) throw new Error('badge lookup: unexpected answer');
+      if (notices !== this.notices) {
+        // The store was read before the change was told: a case it changed would keep its old badge. The reviews
+        // go back to be asked for (answered() kicks the next lookup).
+        for (const r of batch) {
+          this.asked.delete(r.platformReviewId);
+          this.wanted.set(r.platformReviewId, r);
+        }
+        return;
+      }
       const set = this.cache.looked([...readings.keys()], checked.data, (id) => badgeOfNewReview(readings.get(id)!, seenAt));
       if (set.length) this.ports.redraw(set);
     }).catch(this.ports.failed).finally(() => {

@@ -247,7 +247,9 @@ export function startPageReader(ctx: ContentScriptContext, doc: Document = docum
     stillValid: () => !ctx.isInvalid,
   });
   const onNotice = guarded('badges.notice', (msg: TabNotice) => {
-    if (msg?.type === 'badgesStale' && !ctx.isInvalid) stale.notice(msg.caseIds);
+    if (msg?.type !== 'badgesStale' || ctx.isInvalid) return;
+    lookup.noticed();
+    stale.notice(msg.caseIds);
   });
   browser.runtime.onMessage.addListener(onNotice);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onNotice));
