@@ -1,4 +1,4 @@
-import { MAX_TAPPED_BYTES, TAP_MARK, TAPPED, type TapKind } from './tap-protocol';
+import { MAX_TAPPED_BYTES, TAPPED, tapEvent, type TapKind } from './tap-protocol';
 
 /**
  * Runs in the page's own world: wraps fetch and XMLHttpRequest to copy the review-list responses the page
@@ -9,7 +9,8 @@ export function installNetworkTap(win: Window & typeof globalThis): void {
   const kindOf = (url: string): TapKind | null => TAPPED.find((t) => t.test.test(url))?.kind ?? null;
   const hand = (kind: TapKind, body: string) => {
     if (body.length > MAX_TAPPED_BYTES) return;
-    win.postMessage({ [TAP_MARK]: true, kind, body }, win.location.origin);
+    // The content script's listener runs now, before the page's own handler renders the response.
+    win.document.dispatchEvent(new CustomEvent(tapEvent(kind), { detail: body }));
   };
 
   const originalFetch = win.fetch;

@@ -3,7 +3,7 @@ import * as z from 'zod/mini';
 import { classifyPage, pageWithoutQuery } from '../console/pages';
 import { ReviewIndex } from '../console/row-keys';
 import { buildDiagnostic, diagnosticText } from '../console/diagnostic';
-import { countSkip, type SkipCounts } from '../console/api-body';
+import { countSkip, type OpenedList, type SkipCounts } from '../console/api-body';
 import type { ReviewObservation } from '../reviews/schema';
 import { isSkip } from '../reviews/check';
 import { BadgeInfoList, type BadgeInfo } from '../cases/badge-info';
@@ -14,7 +14,7 @@ import { askBackground as request } from '../messaging/page-requests';
 import { reportError, reportingTo } from '../errors/report';
 import type { Language } from '../i18n';
 import { READERS, type FamilyReader } from './readers';
-import { isTapMessage } from './tap-protocol';
+import { TAPPED, tapEvent } from './tap-protocol';
 import { RowCache, type RowEntry } from './row-cache';
 import { IngestQueue } from './ingest-queue';
 import { BadgeLookup } from './badge-lookup';
@@ -84,6 +84,8 @@ export function startPageReader(ctx: ContentScriptContext, doc: Document = docum
   let cancelScan: (() => void) | undefined;
   let running = false;
   let again = false;
+  /** Whether the last scan left rows waiting for API data (rows the page shows, whose response is still to come). */
+  let rowsWaiting = false;
 
   const schedule = (delay = 60) => {
     if (ctx.isInvalid) return;
@@ -146,14 +148,16 @@ export function startPageReader(ctx: ContentScriptContext, doc: Document = docum
   /** Whether the rows matched while the tapped list is still being read may be looked up now (the first screen's). */
   let earlyLookup = true;
   /**
-   * After a scan: the lookup of the badges first, the reviews to store once it is answered. While a tapped list is
-   * still being read, the rows matched after its first slice are looked up at once (the first screen's badges come
-   * early), the others wait for the rest of the list: the page lays out its badges twice, not once per slice read.
+   * After a scan or an answer: the badges first (drawn from a lookup answered, or looked up), the reviews to store
+   * once the lookup is answered. While a tapped list is still being read, the first rows matched are drawn (or
+   * looked up) at once, the others wait for the rest of the list: the page lays out its badges twice, not once per
+   * slice read.
    */
   function sendPending(): void {
     if (!apiReading || earlyLookup) {
-      lookup.kick();
-      if (apiReading && lookup.busy) earlyLookup = false;
+      const drew = lookup.flush();
+      const asked = lookup.kick();
+      if (apiReading && (drew || asked)) earlyLookup = false;
     }
     queue.kick();
   }
@@ -173,39 +177,43 @@ export function startPageReader(ctx: ContentScriptContext, doc: Document = docum
   /** Rows without a review may match data that came since; rows with one only when their review changed. */
   const toMatch = (entry: RowEntry) => (entry.review ? entry.stale === true : entry.matchedAt !== dataVersion);
 
-  // Copies of API responses from the page-world tap.
-  ctx.addEventListener(window, 'message', guarded('tap', (event: MessageEvent) => {
-    if (event.source !== window || !isTapMessage(event.data)) return;
-    const page = classifyPage(location.href);
-    if (page.kind !== 'review-list') return;
-    const family = READERS[page.family];
-    if (family.tap !== event.data.kind || !family.openApi) return;
-    const { body } = event.data;
-    const open = family.openApi;
-    // The page is rendering what it just received: read our copy once that is on screen. Until it is read,
-    // rows wait for it rather than being read from the DOM.
-    apiReading++;
-    afterPaint(() => {
-      void readApi(open, body).catch(reportingTo('tap.read')).finally(() => {
-        apiReading--;
-        // Rows matched while it was read wait for their lookup (and their writes behind it), even if reading failed.
-        if (!apiReading) sendPending();
+  // Copies of API responses from the page-world tap, handed over as the page receives them (before it renders).
+  for (const { kind } of TAPPED) {
+    ctx.addEventListener(doc, tapEvent(kind), guarded('tap', (event: Event) => {
+      const body: unknown = (event as CustomEvent).detail;
+      if (typeof body !== 'string' || ctx.isInvalid) return;
+      const page = classifyPage(location.href);
+      if (page.kind !== 'review-list') return;
+      const family = READERS[page.family];
+      if (family.tap !== kind || !family.openApi) return;
+      api.seen++;
+      const opened = family.openApi(body);
+      if (!opened.ok) {
+        api.failed++;
+        return;
+      }
+      // The store is asked for the whole list's badges now: the answer comes back while the page draws its rows.
+      lookup.prefetch(opened.platform, opened.items.flatMap((raw) => opened.reviewIdsOf(raw)));
+      // Until the list is read, rows wait for it rather than being read from the DOM. When rows on screen wait for
+      // it, the page has drawn them already: it is read at once. Otherwise the page is about to render what it
+      // just received: it is read once that is on screen.
+      apiReading++;
+      (rowsWaiting && !paintPlanned ? runSoon : afterPaint)(() => {
+        void readApi(opened).catch(reportingTo('tap.read')).finally(() => {
+          apiReading--;
+          // Rows matched while it was read wait for their lookup (and their writes behind it), even if reading failed.
+          if (!apiReading) sendPending();
+        });
       });
-    });
-  }));
+    }));
+  }
 
   /**
-   * Reads a tapped response in slices; after each slice the rows are matched against what was read so far, so
-   * the first rows' reviews go to the store while the rest of a long list is still being read.
+   * Reads a tapped list in slices; after each slice the rows are matched against what was read so far, so the
+   * first rows' reviews go to the store while the rest of a long list is still being read.
    */
-  async function readApi(open: NonNullable<FamilyReader['openApi']>, body: string): Promise<void> {
+  async function readApi(opened: Extract<OpenedList, { ok: true }>): Promise<void> {
     if (ctx.isInvalid) return;
-    api.seen++;
-    const opened = open(body);
-    if (!opened.ok) {
-      api.failed++;
-      return;
-    }
     // Each time badges go in, the page lays out its whole list again: seconds for a list of thousands. Such a list
     // gets its badges at once; a shorter one its first screen's early.
     earlyLookup = opened.items.length <= EARLY_LOOKUP_MAX_ITEMS;
@@ -227,7 +235,9 @@ export function startPageReader(ctx: ContentScriptContext, doc: Document = docum
           schedule(0);
           lastScan = performance.now();
         }
-        await slice.yield(first);
+        // While a lookup is on its way, the rest of the list waits behind its answer (the first screen's badges).
+        if (lookup.busy) await slice.yieldToAll();
+        else await slice.yield(first);
         first = false;
         if (ctx.isInvalid) return;
       }
@@ -340,6 +350,7 @@ export function startPageReader(ctx: ContentScriptContext, doc: Document = docum
       if (entry?.matchedAt === -1) waiting = true;
     }
     rowSkips = skippedRows;
+    rowsWaiting = waiting;
     lastScan = { rows: rows.length, matched: shown.size };
     sendPending();
     stale.refresh();

@@ -1,9 +1,11 @@
 /**
- * The page-world network tap hands copies of console API responses to the extension's content script
- * through window.postMessage. Only these endpoints are copied; nothing is ever sent anywhere.
+ * The page-world network tap hands copies of console API responses to the extension's content script as a DOM
+ * event on the document, whose detail is the response body. A DOM event is delivered at once, inside the task in
+ * which the page receives the response (window.postMessage would arrive as a task after the page has rendered
+ * it): the store is asked for the list's badges while the page is still drawing its rows. Only these endpoints
+ * are copied; nothing is ever sent anywhere. A page may dispatch such an event itself: its body is read as the
+ * untrusted text it is.
  */
-export const TAP_MARK = '__reviewdesk_tap__';
-
 export type TapKind = 'qianniu' | 'tmall';
 
 export const TAPPED: Array<{ kind: TapKind; test: RegExp }> = [
@@ -14,14 +16,5 @@ export const TAPPED: Array<{ kind: TapKind; test: RegExp }> = [
 /** Bodies larger than this are not copied (a page of 1,000 reviews is about 1.5 MB). */
 export const MAX_TAPPED_BYTES = 8_000_000;
 
-export interface TapMessage {
-  [TAP_MARK]: true;
-  kind: TapKind;
-  body: string;
-}
-
-export function isTapMessage(data: unknown): data is TapMessage {
-  if (typeof data !== 'object' || data === null) return false;
-  const d = data as Record<string, unknown>;
-  return d[TAP_MARK] === true && (d.kind === 'qianniu' || d.kind === 'tmall') && typeof d.body === 'string';
-}
+/** The event carrying a copied response of this kind. */
+export const tapEvent = (kind: TapKind) => `reviewdesk-tap-${kind}`;

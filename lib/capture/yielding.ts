@@ -36,6 +36,17 @@ export function yieldBehind(): Promise<void> {
   return new Promise((resolve) => runSoon(resolve));
 }
 
+/**
+ * Gives way to everything queued, the page's ordinary tasks and the answers to our own messages included: work
+ * that is not in a hurry while an answer it waits for is on its way (a task of ours at our usual priority would
+ * run before that answer is taken in).
+ */
+export function yieldToAll(): Promise<void> {
+  const s = scheduler();
+  if (typeof s?.postTask === 'function') return s.postTask.call(s, () => undefined, { priority: 'user-visible' }).then(() => undefined, () => undefined);
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 /** Work in slices of at most `budgetMs`: `due()` says when to yield. */
 export class TimeSlice {
   private start = performance.now();
@@ -47,6 +58,11 @@ export class TimeSlice {
 
   async yield(behind = false): Promise<void> {
     await (behind ? yieldBehind() : yieldToPage());
+    this.start = performance.now();
+  }
+
+  async yieldToAll(): Promise<void> {
+    await yieldToAll();
     this.start = performance.now();
   }
 }

@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import type { ReviewObservation } from '../reviews/schema';
+import type { Platform, ReviewObservation } from '../reviews/schema';
 import type { SkipReason } from '../messaging/protocol';
 
 /** Reviews an API response carried that could not be used, counted by reason (never with their content). */
@@ -14,8 +14,29 @@ export type ParseResult =
  * 5,000 reviews is no single long task), and the first rows' reviews go to the store while the rest is read.
  */
 export type OpenedList =
-  | { ok: true; items: readonly unknown[]; read: (raw: unknown) => Array<ReviewObservation | SkipReason> }
+  | {
+    ok: true;
+    items: readonly unknown[];
+    read: (raw: unknown) => Array<ReviewObservation | SkipReason>;
+    platform: Platform;
+    /**
+     * The ids of the reviews an item's reading will carry, picked out without reading the item: the badges of a
+     * whole list can be asked for before its items are read. The id of an item that will not read is harmless
+     * (the store has no case under it).
+     */
+    reviewIdsOf: (raw: unknown) => string[];
+  }
   | Extract<ParseResult, { ok: false }>;
+
+/** The value at `path` inside an untrusted JSON value, or undefined where any step is not an object. */
+export function pick(raw: unknown, ...path: string[]): unknown {
+  let at = raw;
+  for (const step of path) {
+    if (typeof at !== 'object' || at === null) return undefined;
+    at = (at as Record<string, unknown>)[step];
+  }
+  return at;
+}
 
 /** Reads every item of an opened list at once. */
 export function readAll(opened: OpenedList): ParseResult {

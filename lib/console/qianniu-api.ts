@@ -3,7 +3,7 @@ import type { ReviewObservation } from '../reviews/schema';
 import { sentimentFromEmotionCode } from '../reviews/sentiment';
 import { checkObservation } from '../reviews/check';
 import type { SkipReason } from '../messaging/protocol';
-import { readAll, readEnvelope, type OpenedList, type ParseResult } from './api-body';
+import { pick, readAll, readEnvelope, type OpenedList, type ParseResult } from './api-body';
 import { cleanContent, idString, maskNick, numberOrNull, safeLink, shortString } from '../reviews/normalize';
 
 /** The mtop API whose responses the Qianniu review page receives (CONSOLE.md §1, high confidence). */
@@ -43,7 +43,13 @@ export function openQianniuList(body: string): OpenedList {
   if (!env.ok) return env;
   const ret = env.data.ret[0] ?? '';
   if (!ret.startsWith('SUCCESS')) return { ok: false, reason: 'api-error', detail: ret.split('::')[0]?.slice(0, 60) };
-  return { ok: true, items: env.data.data?.data?.dataSource ?? [], read: readItem };
+  return { ok: true, items: env.data.data?.data?.dataSource ?? [], read: readItem, platform: 'qianniu', reviewIdsOf: itemReviewIds };
+}
+
+/** The review id the item's reading will have (the main review's feed id; a follow-up is part of that review). */
+function itemReviewIds(raw: unknown): string[] {
+  const id = idString(pick(raw, 'rateContent', 'mainRate', 'feedId'));
+  return id ? [id] : [];
 }
 
 function readItem(raw: unknown): Array<ReviewObservation | SkipReason> {

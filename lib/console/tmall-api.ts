@@ -4,7 +4,7 @@ import { cleanContent, idString, maskNick, numberOrNull } from '../reviews/norma
 import { sentimentFromText } from '../reviews/text-sentiment';
 import { checkObservation } from '../reviews/check';
 import type { SkipReason } from '../messaging/protocol';
-import { readAll, readEnvelope, type OpenedList, type ParseResult } from './api-body';
+import { pick, readAll, readEnvelope, type OpenedList, type ParseResult } from './api-body';
 
 /** The JSON endpoint the Tmall ratings page calls (CONSOLE.md §3, medium confidence). */
 export const TMALL_LIST_PATH = '/evaluation/GetEvaluations.do';
@@ -32,7 +32,17 @@ export const parseTmallEvaluations = (body: string): ParseResult => readAll(open
 export function openTmallEvaluations(body: string): OpenedList {
   const env = readEnvelope(body, Envelope);
   if (!env.ok) return env;
-  return { ok: true, items: env.data.data.orderList ?? [], read: readOrder };
+  return { ok: true, items: env.data.data.orderList ?? [], read: readOrder, platform: 'tmall', reviewIdsOf: orderReviewIds };
+}
+
+/** The review ids of an order's evaluations. */
+function orderReviewIds(raw: unknown): string[] {
+  const list = pick(raw, 'evaluationList');
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((ev) => {
+    const id = idString(pick(ev, 'evaluationId'));
+    return id ? [id] : [];
+  });
 }
 
 function readOrder(rawOrder: unknown): Array<ReviewObservation | SkipReason> {

@@ -73,3 +73,101 @@ describe('badge lookup and changes made elsewhere', () => {
     expect(h.asked).toHaveLength(1);
   });
 });
+
+/** As harness(), but the test calls answered()'s work itself: it sees what the page would flush, and when. */
+function quietHarness() {
+  const cache = new BadgeCache();
+  const asked: string[][] = [];
+  const answers: Array<(infos: BadgeInfo[] | Error) => void> = [];
+  const redraws: string[][] = [];
+  let now = NOON;
+  let answeredCount = 0;
+  const lookup = new BadgeLookup(cache, {
+    ask: (caseIds) => {
+      asked.push(caseIds);
+      return new Promise((resolve, reject) => answers.push((a) => (a instanceof Error ? reject(a) : resolve(a))));
+    },
+    redraw: (ids) => redraws.push(ids),
+    answered: () => answeredCount++,
+    failed: () => undefined,
+    now: () => now,
+  });
+  return {
+    cache, lookup, asked, redraws,
+    answer: async (i: number, infos: BadgeInfo[] | Error) => {
+      answers[i]!(infos);
+      await new Promise((r) => setTimeout(r, 0));
+    },
+    answered: () => answeredCount,
+    later: (ms: number) => (now += ms),
+  };
+}
+
+describe('badge lookup of a tapped list, asked as the page receives it', () => {
+  it('asks once for the whole list, and draws every row shown after the answer in one go, as stored or as a new case', async () => {
+    const h = quietHarness();
+    h.lookup.prefetch('qianniu', ['1', '2', '3']);
+    expect(h.asked).toEqual([['qianniu:1', 'qianniu:2', 'qianniu:3']]);
+    expect(h.lookup.busy).toBe(true); // the page's writes wait for it
+    await h.answer(0, [stored('1', 'contacting')]);
+    expect(h.lookup.busy).toBe(false);
+    expect(h.answered()).toBe(1);
+    // The rows come: none is asked for again, and they are drawn together when the page flushes.
+    h.lookup.want(reading('1'));
+    h.lookup.want(reading('2'));
+    h.lookup.want({ ...reading('3'), sentiment: 'positive' });
+    expect(h.lookup.kick()).toBe(false);
+    expect(h.asked).toHaveLength(1);
+    expect(h.redraws).toEqual([]);
+    expect(h.lookup.flush()).toBe(true);
+    expect(h.redraws).toEqual([['1', '2']]);
+    expect(h.cache.get('1')?.status).toBe('contacting');
+    expect(h.cache.get('2')).toMatchObject({ status: 'new', unopened: true });
+    expect(h.cache.get('3')).toBeUndefined(); // praise: no badge
+    expect(h.lookup.flush()).toBe(false);
+  });
+
+  it('gives the rows matched while the answer was on its way their badges at the flush after it', async () => {
+    const h = quietHarness();
+    h.lookup.prefetch('qianniu', ['1', '2']);
+    h.lookup.want(reading('1'));
+    h.lookup.want(reading('2'));
+    expect(h.lookup.kick()).toBe(false);
+    await h.answer(0, []);
+    expect(h.redraws).toEqual([]);
+    h.lookup.flush();
+    expect(h.redraws).toEqual([['1', '2']]);
+    expect(h.cache.get('2')?.status).toBe('new');
+  });
+
+  it('does not use what it asked before a change elsewhere, nor an answer older than ten seconds: those are asked again', async () => {
+    const h = quietHarness();
+    h.lookup.prefetch('qianniu', ['1', '2']);
+    h.lookup.want(reading('1'));
+    h.lookup.noticed();
+    await h.answer(0, [stored('1', 'contacting'), stored('2', 'contacting')]);
+    h.lookup.prefetch('qianniu', ['3']);
+    await h.answer(1, []);
+    h.later(11_000);
+    h.lookup.want(reading('2'));
+    h.lookup.want(reading('3'));
+    expect(h.lookup.flush()).toBe(false);
+    h.lookup.kick();
+    expect(h.asked[2]).toEqual(['qianniu:1', 'qianniu:2', 'qianniu:3']);
+  });
+
+  it('asks nothing the page knows or asked already; a failed lookup is not asked again', async () => {
+    const h = quietHarness();
+    h.cache.stored(['1'], [stored('1', 'agreed')]);
+    h.lookup.prefetch('qianniu', ['1', '2', '2']);
+    expect(h.asked).toEqual([['qianniu:2']]);
+    h.lookup.prefetch('qianniu', ['2']);
+    expect(h.asked).toHaveLength(1);
+    await h.answer(0, new Error('worker restarted'));
+    expect(h.lookup.busy).toBe(false);
+    h.lookup.want(reading('2'));
+    h.lookup.kick();
+    expect(h.lookup.flush()).toBe(false);
+    expect(h.asked).toHaveLength(1); // its badge comes with the ingest's answer
+  });
+});

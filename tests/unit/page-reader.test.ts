@@ -8,7 +8,7 @@ import { WorkflowStore } from '@/lib/cases/workflow-store';
 import { ContactAdvisor } from '@/lib/contact-timing/case-advice';
 import { createHandlers, dispatch } from '@/lib/messaging/handlers';
 import type { PageReport } from '@/lib/messaging/protocol';
-import { TAP_MARK } from '@/lib/capture/tap-protocol';
+import { tapEvent } from '@/lib/capture/tap-protocol';
 import { READERS } from '@/lib/capture/readers';
 import { resetErrors } from '@/lib/errors/report';
 
@@ -115,8 +115,8 @@ describe('page reader', () => {
       { rateContent: { mainRate: { feedId: '1301250009001', content: '发错货了' } }, emotionType: { status: 13 }, orderInfo: { orderId: '1111111111' }, userInfo: { userName: 'k**', securityuid: 'buyer-key-1' } },
       { rateContent: { mainRate: { feedId: '1301250009002', content: '很好' } }, emotionType: { status: 11 }, orderInfo: { orderId: '2222222222' } },
     ] } } });
-    // jsdom's postMessage leaves event.source empty; the browser sets it to the page window, as here.
-    window.dispatchEvent(new MessageEvent('message', { data: { [TAP_MARK]: true, kind: 'qianniu', body }, source: window }));
+    // As the page-world tap hands it over: an event on the document, before the page renders the response.
+    document.dispatchEvent(new CustomEvent(tapEvent('qianniu'), { detail: body }));
     document.body.innerHTML = `<div class="next-table"><table role="table"><tbody class="next-table-body">
       <tr class="next-table-row"><td data-next-table-col="0">负面评价</td><td><p>主评ID：1301250009001</p></td><td>订单号：1111111111</td></tr>
       <tr class="next-table-row"><td data-next-table-col="0">正面评价</td><td><p>主评ID：1301250009002</p></td><td>订单号：2222222222</td></tr>
@@ -151,8 +151,8 @@ describe('page reader', () => {
 
 const QIANNIU_URL = 'https://myseller.taobao.com/home.htm/comment-manage/list/rateWait4PC?current=1';
 const setLocation = (href: string) => Object.defineProperty(window, 'location', { value: new URL(href), configurable: true });
-const tap = (dataSource: unknown[]) => window.dispatchEvent(new MessageEvent('message', {
-  data: { [TAP_MARK]: true, kind: 'qianniu', body: JSON.stringify({ ret: ['SUCCESS::调用成功'], data: { data: { dataSource } } }) }, source: window,
+const tap = (dataSource: unknown[]) => document.dispatchEvent(new CustomEvent(tapEvent('qianniu'), {
+  detail: JSON.stringify({ ret: ['SUCCESS::调用成功'], data: { data: { dataSource } } }),
 }));
 const qianniuRow = (feedId: string, label: string, orderId: string, followUp?: string) =>
   `<tr class="next-table-row"><td data-next-table-col="0">${label}</td><td data-next-table-col="1"><div class="l-rate-content"><div class="rate-content"><span>初评：</span><span>内容${orderId}</span></div></div><p>主评ID：${feedId}</p></td><td data-next-table-col="2">订单号：${orderId}</td><td data-next-table-col="3">k**</td></tr>`
