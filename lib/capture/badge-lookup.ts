@@ -6,7 +6,7 @@ import { reviewKey, type Platform, type ReviewObservation } from '../reviews/sch
 /** Reviews per lookup (the protocol's cap on a badges request). */
 const LOOKUP_MAX = 5000;
 /** How long an answer asked ahead of the rows stays good; a row shown later is asked for again. */
-const EARLY_ANSWER_MS = 10_000;
+const EARLY_ANSWER_MS = 60_000;
 
 export interface LookupPorts {
   /** The background's `badges` request: the badges of those of these cases it has. */
@@ -46,7 +46,7 @@ export class BadgeLookup {
   /** Answered ahead of the rows: used when a row shows the review. */
   private early = new Map<string, EarlyAnswer>();
   /** Reviews an answer asked ahead of them gave a badge to, drawn together at the next flush. */
-  private ready: string[] = [];
+  private ready: Array<{ reading: ReviewObservation } & EarlyAnswer> = [];
   private asking = false;
   private prefetching = 0;
   /** Counts the notices that cases changed: an answer asked before one may be out of date, and is asked again. */
@@ -62,7 +62,7 @@ export class BadgeLookup {
     if (early) {
       this.early.delete(id);
       if (this.ports.now() - early.seenAt <= EARLY_ANSWER_MS) {
-        if (this.settle(id, review, early.info, early.seenAt)) this.ready.push(id);
+        this.ready.push({ reading: review, ...early });
         return;
       }
       this.asked.delete(id);
@@ -83,8 +83,10 @@ export class BadgeLookup {
   /** Draws the rows whose badges answers asked ahead of them gave since the last flush, in one go. */
   flush(): boolean {
     if (!this.ready.length) return false;
-    this.ports.redraw(this.ready.splice(0));
-    return true;
+    // Only now does the page learn these badges: a row matched meanwhile is not drawn on its own before the flush.
+    const drawn = this.ready.splice(0).filter((r) => this.settle(r.reading.platformReviewId, r.reading, r.info, r.seenAt));
+    if (drawn.length) this.ports.redraw(drawn.map((r) => r.reading.platformReviewId));
+    return drawn.length > 0;
   }
 
   /** Cases changed elsewhere: answers asked before this are not used; their reviews are asked for again. */
@@ -92,6 +94,7 @@ export class BadgeLookup {
     this.notices++;
     for (const id of this.early.keys()) this.asked.delete(id);
     this.early.clear();
+    for (const { reading } of this.ready.splice(0)) this.askAgain(reading.platformReviewId, reading);
   }
 
   /** Asks for the badges of a list's reviews before any row showing them is matched. */
@@ -115,7 +118,7 @@ export class BadgeLookup {
         if (notices !== this.notices) this.askAgain(id, reading);
         else if (!reading) this.early.set(id, { info: found.get(id), seenAt });
         // Drawn at the page's next flush: the page decides when badges go in (a long list's all at once).
-        else if (this.settle(id, reading, found.get(id), seenAt)) this.ready.push(id);
+        else this.ready.push({ reading, info: found.get(id), seenAt });
       }
     }).catch((error: unknown) => {
       for (const id of fresh) this.awaited.delete(id);

@@ -86,6 +86,11 @@ export function startPageReader(ctx: ContentScriptContext, doc: Document = docum
   let again = false;
   /** Whether the last scan left rows waiting for API data (rows the page shows, whose response is still to come). */
   let rowsWaiting = false;
+  /**
+   * A tapped list has been read and the scan that matches all of it is still to come: the rest of its badges wait
+   * for that scan (and the reviews' writes with them), so they go into the page in one insertion, not two.
+   */
+  let finalScanDue = false;
 
   const schedule = (delay = 60) => {
     if (ctx.isInvalid) return;
@@ -141,7 +146,7 @@ export function startPageReader(ctx: ContentScriptContext, doc: Document = docum
     failed: (error) => reportError('ingest', error),
     // Nothing is written while a tapped list is read or a lookup waits: the rest of the list's lookup must not queue
     // behind a write of its first screen.
-    held: () => apiReading > 0 || lookup.busy,
+    held: () => apiReading > 0 || lookup.busy || finalScanDue,
     setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
     now: () => Date.now(),
   });
@@ -155,7 +160,7 @@ export function startPageReader(ctx: ContentScriptContext, doc: Document = docum
    */
   function sendPending(): void {
     if (!apiReading || earlyLookup) {
-      const drew = lookup.flush();
+      const drew = apiReading || !finalScanDue ? lookup.flush() : false;
       const asked = lookup.kick();
       if (apiReading && (drew || asked)) earlyLookup = false;
     }
@@ -192,6 +197,9 @@ export function startPageReader(ctx: ContentScriptContext, doc: Document = docum
         api.failed++;
         return;
       }
+      // Each time badges go in, the page lays out its whole list again: seconds for a list of thousands. Such a
+      // list gets its badges at once; a shorter one its first screen's early.
+      earlyLookup = opened.items.length <= EARLY_LOOKUP_MAX_ITEMS;
       // The store is asked for the whole list's badges now: the answer comes back while the page draws its rows.
       lookup.prefetch(opened.platform, opened.items.flatMap((raw) => opened.reviewIdsOf(raw)));
       // Until the list is read, rows wait for it rather than being read from the DOM. When rows on screen wait for
@@ -214,9 +222,6 @@ export function startPageReader(ctx: ContentScriptContext, doc: Document = docum
    */
   async function readApi(opened: Extract<OpenedList, { ok: true }>): Promise<void> {
     if (ctx.isInvalid) return;
-    // Each time badges go in, the page lays out its whole list again: seconds for a list of thousands. Such a list
-    // gets its badges at once; a shorter one its first screen's early.
-    earlyLookup = opened.items.length <= EARLY_LOOKUP_MAX_ITEMS;
     const skipped: SkipCounts = {};
     const slice = new TimeSlice(SLICE_MS);
     let first = true;
@@ -244,6 +249,7 @@ export function startPageReader(ctx: ContentScriptContext, doc: Document = docum
     }
     apiSkips = skipped;
     dataVersion++;
+    finalScanDue = true;
     schedule(0);
   }
 
@@ -285,6 +291,8 @@ export function startPageReader(ctx: ContentScriptContext, doc: Document = docum
   }
 
   async function scanOnce(): Promise<void> {
+    // The scan that matches every row against the whole list read; its end draws the rest of the badges.
+    if (!apiReading) finalScanDue = false;
     if (location.href !== lastHref) {
       lastHref = location.href;
       pageSince = Date.now();

@@ -288,6 +288,47 @@ describe('page reader: badges before the store has written', () => {
     expect(Array.from(document.querySelectorAll('[data-review-id]'))).toEqual(hosts);
   });
 
+  /** Shows `count` negative rows, then hands the page's response over (the console's order); returns each write's badge count. */
+  async function badgeWritesFor(count: number): Promise<number[]> {
+    // A slow machine: every clock reading is half a millisecond later, so the list is read in many short slices.
+    let clock = performance.now();
+    const slow = vi.spyOn(performance, 'now').mockImplementation(() => (clock += 0.5));
+    try {
+      setLocation(QIANNIU_URL);
+      startPageReader(ctx);
+      const ns = Array.from({ length: count }, (_, i) => i);
+      document.body.innerHTML = qianniuTable(ns.map(negativeRow).join(''));
+      const writes: number[] = [];
+      const watch = new MutationObserver((records) => {
+        const added = records.flatMap((r) => Array.from(r.addedNodes)).filter((n) => n.nodeName === 'REVIEWDESK-BADGE').length;
+        if (added) writes.push(added);
+      });
+      watch.observe(document.body, { childList: true, subtree: true });
+      await new Promise((r) => setTimeout(r, 50));
+      tap(ns.map(negative));
+      // The store is asked for the whole list as the page receives it, before any row is matched.
+      expect(badgeRequests).toHaveLength(1);
+      expect(badgeRequests[0]).toHaveLength(count);
+      await waitFor(() => shownIds().length === count);
+      await waitFor(() => ingests.flat().length === count && ingestsAnswered());
+      watch.disconnect();
+      expect(badgeRequests).toHaveLength(1);
+      return writes;
+    } finally {
+      slow.mockRestore();
+    }
+  }
+
+  it('asks for a tapped list as the page receives it; the first rows\' badges go in first, the rest in one more write', async () => {
+    const writes = await badgeWritesFor(400);
+    expect(writes.length).toBeLessThanOrEqual(2);
+    expect(writes.reduce((a, b) => a + b, 0)).toBe(400);
+  });
+
+  it('puts every badge of a list over 1,000 reviews into the page in one write (each write lays out the whole table)', async () => {
+    expect(await badgeWritesFor(1100)).toEqual([1100]);
+  });
+
   it('draws a review the store knows as stored (opened), not as a new case, before the page\'s reading is stored again', async () => {
     const known = negative(7);
     await store.ingest([{
